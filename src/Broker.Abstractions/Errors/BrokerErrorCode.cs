@@ -1,0 +1,11 @@
+namespace Broker.Errors;
+
+/// <summary>
+/// One row of a broker's error-code table: what the code means to the SDK. Broker packages keep their table as
+/// data (one file per broker) and look codes up with <see cref="BrokerErrorCodeTable"/>.
+/// </summary>
+/// <param name="Code">The broker's code, such as <c>GA007</c> or <c>DH-904</c>.</param>
+/// <param name="Category">What kind of failure it is.</param>
+/// <param name="IsTransient">Whether a later retry may succeed.</param>
+/// <param name="Description">The broker's documented meaning.</param>
+public sealed record BrokerErrorCode(string Code, ErrorCategory Category, bool IsTransient, string Description);

@@ -1,0 +1,69 @@
+using Broker.RateLimiting;
+
+namespace Broker.Http;
+
+/// <summary>
+/// What the SDK knows about one broker endpoint: its name for logs and errors, its rate-limit category, and how
+/// it may be treated on failure. Every request carries its endpoint on <see cref="HttpRequestMessage.Options"/>
+/// so the handlers (resilience, authentication, rate limiting) can act on it.
+/// </summary>
+public sealed record BrokerEndpoint
+{
+    /// <summary>Creates an endpoint description.</summary>
+    /// <param name="name">A stable dotted name such as <c>orders.create</c>.</param>
+    /// <param name="rateLimitCategory">The rate-limit category its requests count against.</param>
+    public BrokerEndpoint(string name, RateLimitCategory rateLimitCategory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+        RateLimitCategory = rateLimitCategory;
+    }
+
+    /// <summary>A stable dotted name such as <c>orders.create</c>, used in logs, metrics and exceptions.</summary>
+    public string Name { get; }
+
+    /// <summary>The rate-limit category its requests count against.</summary>
+    public RateLimitCategory RateLimitCategory { get; }
+
+    /// <summary>
+    /// <see langword="true"/> when sending the request twice has the same effect as once, so the resilience handler
+    /// may retry it on transient failures. Reads are idempotent; order writes never are.
+    /// </summary>
+    public bool IsIdempotent { get; init; }
+
+    /// <summary>
+    /// <see langword="true"/> for order placement, modification and cancellation: never retried, and a failure after
+    /// sending becomes <see cref="Errors.OrderOutcomeUnknownException"/>.
+    /// </summary>
+    public bool IsOrderWrite { get; init; }
+
+    /// <summary><see langword="false"/> for token-mint calls, which carry their own credentials instead of an access token.</summary>
+    public bool RequiresAuthentication { get; init; } = true;
+
+    /// <summary>A read: idempotent, retried on transient failures.</summary>
+    /// <param name="name">The endpoint name.</param>
+    /// <param name="category">Its rate-limit category.</param>
+    /// <returns>The endpoint.</returns>
+    public static BrokerEndpoint Read(string name, RateLimitCategory category) => new(name, category) { IsIdempotent = true };
+
+    /// <summary>A write that is not an order (settings, alerts, conversions): not retried.</summary>
+    /// <param name="name">The endpoint name.</param>
+    /// <param name="category">Its rate-limit category.</param>
+    /// <returns>The endpoint.</returns>
+    public static BrokerEndpoint Write(string name, RateLimitCategory category) => new(name, category);
+
+    /// <summary>An order write: never retried; failures after sending are "outcome unknown".</summary>
+    /// <param name="name">The endpoint name.</param>
+    /// <param name="category">Its rate-limit category.</param>
+    /// <returns>The endpoint.</returns>
+    public static BrokerEndpoint OrderWrite(string name, RateLimitCategory category) => new(name, category) { IsOrderWrite = true };
+
+    /// <summary>A token-mint call: carries its own credentials, not retried (minting can invalidate older tokens).</summary>
+    /// <param name="name">The endpoint name.</param>
+    /// <param name="category">Its rate-limit category.</param>
+    /// <returns>The endpoint.</returns>
+    public static BrokerEndpoint TokenMint(string name, RateLimitCategory category) => new(name, category) { RequiresAuthentication = false };
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

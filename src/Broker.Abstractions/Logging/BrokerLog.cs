@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Logging;
+
+namespace Broker.Logging;
+
+/// <summary>
+/// The shared machinery's log lines, source-generated with stable event ids: 1000s authentication, 2000s rate
+/// limiting, 3000s HTTP and resilience. No method takes a secret; token values never reach a log.
+/// </summary>
+internal static partial class BrokerLog
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Access token minted for {Account} by the {Flow} flow; it expires at {ExpiresAt}.")]
+    public static partial void TokenMinted(ILogger logger, string account, string flow, DateTimeOffset? expiresAt);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Renewing the access token for {Account} ({Reason}).")]
+    public static partial void TokenRenewing(ILogger logger, string account, string reason);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Minting an access token for {Account} by the {Flow} flow failed: {Error}")]
+    public static partial void TokenMintFailed(ILogger logger, string account, string flow, string error);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "The broker rejected the access token on {Endpoint} (HTTP {StatusCode}); renewing once and resending.")]
+    public static partial void TokenRejected(ILogger logger, string endpoint, int statusCode);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Debug, Message = "Access token for {Account} restored from the token store; it expires at {ExpiresAt}.")]
+    public static partial void TokenRestored(ILogger logger, string account, DateTimeOffset? expiresAt);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Rate limit: {Category} request waited {WaitMilliseconds} ms for a permit.")]
+    public static partial void RateLimitWaited(ILogger logger, string category, double waitMilliseconds);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Broker answered 429 on {Endpoint}; pausing category {Category} for {PauseMilliseconds} ms.")]
+    public static partial void ServerThrottled(ILogger logger, string endpoint, string category, double pauseMilliseconds);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Rate limit: {Category} request refused on the client; a permit frees in {RetryAfterMilliseconds} ms.")]
+    public static partial void RateLimitRefused(ILogger logger, string category, double retryAfterMilliseconds);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Retrying {Endpoint} (attempt {Attempt}) in {DelayMilliseconds} ms after {Outcome}.")]
+    public static partial void Retrying(ILogger logger, string endpoint, int attempt, double delayMilliseconds, string outcome);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "{Endpoint} timed out after {TimeoutMilliseconds} ms.")]
+    public static partial void AttemptTimedOut(ILogger logger, string endpoint, double timeoutMilliseconds);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "{Broker} {Method} {Endpoint} answered HTTP {StatusCode} in {ElapsedMilliseconds} ms.")]
+    public static partial void ResponseReceived(ILogger logger, string broker, string method, string endpoint, int statusCode, double elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "{Broker} order write {Endpoint} with client reference {ClientReference} has an unknown outcome: {Reason}")]
+    public static partial void OrderOutcomeUnknown(ILogger logger, string broker, string endpoint, string clientReference, string reason);
+}

@@ -1,0 +1,405 @@
+using System.Collections.Concurrent;
+using Broker.Errors;
+using Broker.Logging;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Broker.RateLimiting;
+
+/// <summary>
+/// One account's client-side rate limiter, shared by every client of that account in the process. Each category
+/// may have several windows (Dhan orders: 10/s, 250/min, 1000/h, 7000/day) and every window holds at once: for each
+/// window of N per W, no interval of length W ever contains more than N permits (a sliding log, not a token bucket,
+/// which would let 2N through in one W). Waiters are served first come, first served.
+/// </summary>
+/// <remarks>
+/// A cancelled or timed-out wait consumes no permit. A broker 429 pauses the whole category (see <see cref="Pause"/>).
+/// Register one instance per account as a singleton.
+/// </remarks>
+public sealed class BrokerRateLimiter : IDisposable
+{
+    private readonly RateLimiterOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly long _origin;
+    private readonly ConcurrentDictionary<string, CategoryState> _categories = new(StringComparer.OrdinalIgnoreCase);
+    private bool _disposed;
+
+    /// <summary>Creates a limiter.</summary>
+    /// <param name="options">The limits and behaviour.</param>
+    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
+    /// <param name="logger">The logger.</param>
+    public BrokerRateLimiter(RateLimiterOptions options, TimeProvider? timeProvider = null, ILogger<BrokerRateLimiter>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var (name, windows) in options.Categories)
+        {
+            foreach (var window in windows)
+            {
+                if (window.PermitLimit <= 0 || window.Window <= TimeSpan.Zero)
+                {
+                    throw new ArgumentException($"The rate limit of category '{name}' must be a positive count per positive time; '{window}' is not.", nameof(options));
+                }
+            }
+        }
+
+        _options = options;
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _origin = _timeProvider.GetTimestamp();
+    }
+
+    /// <summary>The options in force.</summary>
+    public RateLimiterOptions Options => _options;
+
+    /// <summary>
+    /// Waits until a request of <paramref name="category"/> may be sent and takes the permit. In
+    /// <see cref="RateLimitBehavior.Fail"/> mode, throws instead of waiting.
+    /// </summary>
+    /// <param name="category">The request's category.</param>
+    /// <param name="cancellationToken">Cancels the wait; a cancelled wait takes no permit.</param>
+    /// <returns>A task that completes when the permit is taken.</returns>
+    /// <exception cref="BrokerRateLimitException">Fail mode and no permit is free, or the maximum wait was exceeded.</exception>
+    /// <exception cref="OperationCanceledException">The wait was cancelled.</exception>
+    public ValueTask AcquireAsync(RateLimitCategory category, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (category.IsUnlimited)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        var state = GetState(category);
+        if (state is null)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        Waiter waiter;
+        lock (state)
+        {
+            var now = Now();
+            if (state.Queue.Count == 0)
+            {
+                var nextFree = state.NextFree(now);
+                if (nextFree <= now)
+                {
+                    state.Record(now);
+                    return ValueTask.CompletedTask;
+                }
+
+                if (_options.Behavior == RateLimitBehavior.Fail)
+                {
+                    throw Refused(category, TimeSpan.FromTicks(nextFree - now));
+                }
+            }
+            else if (_options.Behavior == RateLimitBehavior.Fail)
+            {
+                throw Refused(category, TimeSpan.FromTicks(Math.Max(0, state.NextFree(now) - now)));
+            }
+
+            waiter = new Waiter(state, now, this, category);
+            waiter.Node = state.Queue.AddLast(waiter);
+            if (state.Queue.Count == 1)
+            {
+                Schedule(state, now);
+            }
+        }
+
+        return new ValueTask(WaitAsync(category, waiter, cancellationToken));
+    }
+
+    /// <summary>
+    /// Pauses a category: no request of it is granted until <paramref name="duration"/> has passed. Called when the
+    /// broker answers 429, with its Retry-After or the configured default.
+    /// </summary>
+    /// <param name="category">The category.</param>
+    /// <param name="duration">How long to pause.</param>
+    public void Pause(RateLimitCategory category, TimeSpan duration)
+    {
+        if (category.IsUnlimited || duration <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var state = _categories.GetOrAdd(category.Name, name => CreateState(name, forcePausable: true))!;
+        lock (state)
+        {
+            var now = Now();
+            state.PausedUntil = Math.Max(state.PausedUntil, now + duration.Ticks);
+            if (state.Queue.Count > 0)
+            {
+                Schedule(state, now);
+            }
+        }
+    }
+
+    /// <summary>How long until a request of <paramref name="category"/> could be granted, ignoring queued waiters.</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>Zero when a permit is free now.</returns>
+    public TimeSpan GetTimeUntilPermit(RateLimitCategory category)
+    {
+        var state = category.IsUnlimited ? null : GetState(category);
+        if (state is null)
+        {
+            return TimeSpan.Zero;
+        }
+
+        lock (state)
+        {
+            var now = Now();
+            return TimeSpan.FromTicks(Math.Max(0, state.NextFree(now) - now));
+        }
+    }
+
+    /// <summary>How many requests of <paramref name="category"/> are waiting for a permit now.</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>The queue length.</returns>
+    public int GetQueueLength(RateLimitCategory category)
+    {
+        var state = category.IsUnlimited ? null : GetState(category);
+        if (state is null)
+        {
+            return 0;
+        }
+
+        lock (state)
+        {
+            return state.Queue.Count;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        foreach (var state in _categories.Values)
+        {
+            lock (state)
+            {
+                state.Timer?.Dispose();
+                foreach (var waiter in state.Queue)
+                {
+                    waiter.Registration.Unregister();
+                    waiter.Completion.TrySetException(new ObjectDisposedException(nameof(BrokerRateLimiter)));
+                }
+
+                state.Queue.Clear();
+            }
+        }
+    }
+
+    private async Task WaitAsync(RateLimitCategory category, Waiter waiter, CancellationToken cancellationToken)
+    {
+        CancellationTokenSource? maxWait = null;
+        try
+        {
+            if (_options.MaxWait is { } limit)
+            {
+                maxWait = new CancellationTokenSource(limit, _timeProvider);
+                maxWait.Token.Register(static w => ((Waiter)w!).Abandon(static (w2, _) => w2.Limiter.MaxWaitExceeded(w2), 0), waiter);
+            }
+
+            if (cancellationToken.CanBeCanceled)
+            {
+                waiter.Registration = cancellationToken.Register(
+                    static (state, token) => ((Waiter)state!).Abandon(static (w, t) => new OperationCanceledException(t), token),
+                    waiter);
+            }
+
+            await waiter.Completion.Task.ConfigureAwait(false);
+            waiter.Registration.Dispose();
+            var waited = TimeSpan.FromTicks(Now() - waiter.EnqueuedAt);
+            if (waited >= _options.WaitLogThreshold)
+            {
+                BrokerLog.RateLimitWaited(_logger, category.Name, waited.TotalMilliseconds);
+            }
+        }
+        finally
+        {
+            maxWait?.Dispose();
+        }
+    }
+
+    private BrokerRateLimitException MaxWaitExceeded(Waiter waiter)
+    {
+        var retryAfter = GetTimeUntilPermit(waiter.Category);
+        return new BrokerRateLimitException(
+            $"No {waiter.Category.Name} rate-limit permit became free within the maximum wait of {_options.MaxWait}.")
+        {
+            RetryAfter = retryAfter,
+            RateLimitCategory = waiter.Category.Name,
+            IsClientSide = true,
+        };
+    }
+
+    private BrokerRateLimitException Refused(RateLimitCategory category, TimeSpan retryAfter)
+    {
+        BrokerLog.RateLimitRefused(_logger, category.Name, retryAfter.TotalMilliseconds);
+        return new BrokerRateLimitException(
+            $"The {category.Name} rate limit is exhausted; the next permit frees in {retryAfter.TotalMilliseconds:0} ms. Nothing was sent.")
+        {
+            RetryAfter = retryAfter,
+            RateLimitCategory = category.Name,
+            IsClientSide = true,
+        };
+    }
+
+    private CategoryState? GetState(RateLimitCategory category)
+    {
+        if (_categories.TryGetValue(category.Name, out var existing))
+        {
+            return existing.IsActive ? existing : null;
+        }
+
+        var created = _categories.GetOrAdd(category.Name, name => CreateState(name, forcePausable: false));
+        return created.IsActive ? created : null;
+    }
+
+    private CategoryState CreateState(string name, bool forcePausable)
+    {
+        var logs = new List<SlidingLog>();
+        if (_options.Enabled && _options.Categories.TryGetValue(name, out var windows))
+        {
+            var margin = Math.Max(0, _options.WindowSafetyMargin.Ticks);
+            foreach (var window in windows)
+            {
+                logs.Add(new SlidingLog(window.PermitLimit, window.Window.Ticks + margin));
+            }
+        }
+
+        // A category without limits still honours server pauses once one has happened.
+        return new CategoryState(logs, isActive: logs.Count > 0 || forcePausable);
+    }
+
+    private void Schedule(CategoryState state, long now)
+    {
+        var due = TimeSpan.FromTicks(Math.Max(0, state.NextFree(now) - now));
+        state.Timer ??= _timeProvider.CreateTimer(static s => ((CategoryState)s!).Limiter!.Drain((CategoryState)s!), state, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        state.Limiter = this;
+        state.Timer.Change(due, Timeout.InfiniteTimeSpan);
+    }
+
+    private void Drain(CategoryState state)
+    {
+        lock (state)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            var now = Now();
+            while (state.Queue.First is { } node)
+            {
+                if (state.NextFree(now) > now)
+                {
+                    Schedule(state, now);
+                    return;
+                }
+
+                state.Record(now);
+                state.Queue.RemoveFirst();
+                node.Value.Node = null;
+                node.Value.Registration.Unregister();
+                node.Value.Completion.TrySetResult();
+            }
+        }
+    }
+
+    private long Now() => _timeProvider.GetElapsedTime(_origin).Ticks;
+
+    private sealed class CategoryState
+    {
+        private readonly List<SlidingLog> _logs;
+
+        public CategoryState(List<SlidingLog> logs, bool isActive)
+        {
+            _logs = logs;
+            IsActive = isActive;
+        }
+
+        public bool IsActive { get; set; }
+
+        public LinkedList<Waiter> Queue { get; } = new();
+
+        public long PausedUntil { get; set; } = long.MinValue;
+
+        public ITimer? Timer { get; set; }
+
+        public BrokerRateLimiter? Limiter { get; set; }
+
+        public long NextFree(long now)
+        {
+            var next = Math.Max(now, PausedUntil);
+            foreach (var log in _logs)
+            {
+                next = Math.Max(next, log.NextFree(now));
+            }
+
+            return next;
+        }
+
+        public void Record(long now)
+        {
+            foreach (var log in _logs)
+            {
+                log.Record(now);
+            }
+        }
+    }
+
+    private sealed class Waiter
+    {
+        public Waiter(CategoryState state, long enqueuedAt, BrokerRateLimiter limiter, RateLimitCategory category)
+        {
+            State = state;
+            EnqueuedAt = enqueuedAt;
+            Limiter = limiter;
+            Category = category;
+        }
+
+        public CategoryState State { get; }
+
+        public long EnqueuedAt { get; }
+
+        public LinkedListNode<Waiter>? Node { get; set; }
+
+        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public CancellationTokenRegistration Registration { get; set; }
+
+        public BrokerRateLimiter Limiter { get; }
+
+        public RateLimitCategory Category { get; }
+
+        /// <summary>Leaves the queue without a permit, if the permit has not been granted already.</summary>
+        public void Abandon<TArg>(Func<Waiter, TArg, Exception> error, TArg arg)
+        {
+            lock (State)
+            {
+                if (Node is null)
+                {
+                    return;
+                }
+
+                var wasFirst = State.Queue.First == Node;
+                State.Queue.Remove(Node);
+                Node = null;
+                if (wasFirst && State.Queue.Count > 0)
+                {
+                    Limiter.Schedule(State, Limiter.Now());
+                }
+            }
+
+            // Built outside the lock: building the error may read the limiter's state.
+            Completion.TrySetException(error(this, arg));
+        }
+    }
+}
