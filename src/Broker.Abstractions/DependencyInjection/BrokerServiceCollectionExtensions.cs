@@ -1,0 +1,78 @@
+using System.Diagnostics.CodeAnalysis;
+using Broker.Authentication;
+using Broker.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Broker.DependencyInjection;
+
+/// <summary>
+/// The registration both broker packages build on: per account, a keyed singleton <see cref="TokenManager"/> and
+/// <see cref="BrokerRateLimiter"/>, and a named <see cref="HttpClient"/> with the SDK's handler chain.
+/// </summary>
+public static class BrokerServiceCollectionExtensions
+{
+    /// <summary>Registers one broker account's shared state and HTTP client.</summary>
+    /// <typeparam name="TOptions">The broker's options type, configured as named options under the registration name.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <param name="registration">What the broker package knows about the account.</param>
+    /// <returns>The account's HTTP client builder, for adding handlers or replacing the primary handler.</returns>
+    public static IHttpClientBuilder AddBrokerAccount<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(this IServiceCollection services, BrokerAccountRegistration<TOptions> registration)
+        where TOptions : BrokerClientOptions
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(registration);
+        var key = registration.Key;
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAccessTokenStore, InMemoryAccessTokenStore>();
+
+        services.AddKeyedSingleton(key, (sp, _) =>
+        {
+            var options = OptionsOf<TOptions>(sp, key);
+            return new BrokerRateLimiter(
+                options.CreateRateLimiterOptions(registration.RateLimits(options)),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetService<ILogger<BrokerRateLimiter>>());
+        });
+
+        services.AddKeyedSingleton(key, (sp, _) =>
+        {
+            var options = OptionsOf<TOptions>(sp, key);
+            return new TokenManager(
+                key.ToString(),
+                registration.CreateTokenProvider(sp, options),
+                sp.GetRequiredService<IAccessTokenStore>(),
+                new TokenManagerOptions { RenewBeforeExpiry = options.TokenRenewBeforeExpiry },
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetService<ILogger<TokenManager>>());
+        });
+
+        return services
+            .AddHttpClient(key.HttpClientName)
+            .AddBrokerPipeline(sp =>
+            {
+                var options = OptionsOf<TOptions>(sp, key);
+                return new BrokerPipelineServices(
+                    sp.GetRequiredKeyedService<BrokerRateLimiter>(key),
+                    options.Retry,
+                    options.RequestTimeout,
+                    sp.GetRequiredService<TimeProvider>(),
+                    () => registration.CreateAuthenticationHandler(sp, sp.GetRequiredKeyedService<TokenManager>(key)));
+            });
+    }
+
+    /// <summary>Reads an account's options (named options under its registration name).</summary>
+    /// <typeparam name="TOptions">The options type.</typeparam>
+    /// <param name="services">The service provider.</param>
+    /// <param name="key">The account's key.</param>
+    /// <returns>The options.</returns>
+    public static TOptions OptionsOf<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider services, BrokerAccountKey key)
+        where TOptions : BrokerClientOptions
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(key);
+        return services.GetRequiredService<IOptionsMonitor<TOptions>>().Get(key.Name);
+    }
+}
