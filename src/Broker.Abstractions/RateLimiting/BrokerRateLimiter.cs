@@ -107,7 +107,29 @@ public sealed class BrokerRateLimiter : IDisposable
             }
         }
 
-        return new ValueTask(WaitAsync(category, waiter, cancellationToken));
+        if (_options.MaxWait is { } maxWait)
+        {
+            waiter.MaxWaitTimer = _timeProvider.CreateTimer(
+                static w => ((Waiter)w!).Abandon(static (w2, _) => w2.Limiter.MaxWaitExceeded(w2), 0),
+                waiter,
+                maxWait,
+                Timeout.InfiniteTimeSpan);
+        }
+
+        if (cancellationToken.CanBeCanceled)
+        {
+            waiter.Registration = cancellationToken.Register(
+                static (w, token) => ((Waiter)w!).Abandon(static (_, t) => new OperationCanceledException(t), token),
+                waiter);
+        }
+
+        if (waiter.Completion.Task.IsCompleted)
+        {
+            waiter.Release();
+        }
+
+        // The permit is granted by the timer callback, which completes this task at the moment of the grant.
+        return new ValueTask(waiter.Completion.Task);
     }
 
     /// <summary>
@@ -127,6 +149,7 @@ public sealed class BrokerRateLimiter : IDisposable
         lock (state)
         {
             var now = Now();
+            state.IsActive = true;
             state.PausedUntil = Math.Max(state.PausedUntil, now + duration.Ticks);
             if (state.Queue.Count > 0)
             {
@@ -186,44 +209,12 @@ public sealed class BrokerRateLimiter : IDisposable
                 state.Timer?.Dispose();
                 foreach (var waiter in state.Queue)
                 {
-                    waiter.Registration.Unregister();
+                    waiter.Release();
                     waiter.Completion.TrySetException(new ObjectDisposedException(nameof(BrokerRateLimiter)));
                 }
 
                 state.Queue.Clear();
             }
-        }
-    }
-
-    private async Task WaitAsync(RateLimitCategory category, Waiter waiter, CancellationToken cancellationToken)
-    {
-        CancellationTokenSource? maxWait = null;
-        try
-        {
-            if (_options.MaxWait is { } limit)
-            {
-                maxWait = new CancellationTokenSource(limit, _timeProvider);
-                maxWait.Token.Register(static w => ((Waiter)w!).Abandon(static (w2, _) => w2.Limiter.MaxWaitExceeded(w2), 0), waiter);
-            }
-
-            if (cancellationToken.CanBeCanceled)
-            {
-                waiter.Registration = cancellationToken.Register(
-                    static (state, token) => ((Waiter)state!).Abandon(static (w, t) => new OperationCanceledException(t), token),
-                    waiter);
-            }
-
-            await waiter.Completion.Task.ConfigureAwait(false);
-            waiter.Registration.Dispose();
-            var waited = TimeSpan.FromTicks(Now() - waiter.EnqueuedAt);
-            if (waited >= _options.WaitLogThreshold)
-            {
-                BrokerLog.RateLimitWaited(_logger, category.Name, waited.TotalMilliseconds);
-            }
-        }
-        finally
-        {
-            maxWait?.Dispose();
         }
     }
 
@@ -306,9 +297,15 @@ public sealed class BrokerRateLimiter : IDisposable
 
                 state.Record(now);
                 state.Queue.RemoveFirst();
-                node.Value.Node = null;
-                node.Value.Registration.Unregister();
-                node.Value.Completion.TrySetResult();
+                var waiter = node.Value;
+                waiter.Node = null;
+                waiter.Release();
+                waiter.Completion.TrySetResult();
+                var waited = TimeSpan.FromTicks(now - waiter.EnqueuedAt);
+                if (waited >= _options.WaitLogThreshold)
+                {
+                    BrokerLog.RateLimitWaited(_logger, waiter.Category.Name, waited.TotalMilliseconds);
+                }
             }
         }
     }
@@ -375,6 +372,15 @@ public sealed class BrokerRateLimiter : IDisposable
 
         public CancellationTokenRegistration Registration { get; set; }
 
+        public ITimer? MaxWaitTimer { get; set; }
+
+        /// <summary>Stops listening for cancellation and the maximum wait; safe to call more than once.</summary>
+        public void Release()
+        {
+            Registration.Unregister();
+            MaxWaitTimer?.Dispose();
+        }
+
         public BrokerRateLimiter Limiter { get; }
 
         public RateLimitCategory Category { get; }
@@ -392,6 +398,7 @@ public sealed class BrokerRateLimiter : IDisposable
                 var wasFirst = State.Queue.First == Node;
                 State.Queue.Remove(Node);
                 Node = null;
+                Release();
                 if (wasFirst && State.Queue.Count > 0)
                 {
                     Limiter.Schedule(State, Limiter.Now());
@@ -399,7 +406,15 @@ public sealed class BrokerRateLimiter : IDisposable
             }
 
             // Built outside the lock: building the error may read the limiter's state.
-            Completion.TrySetException(error(this, arg));
+            var failure = error(this, arg);
+            if (failure is OperationCanceledException canceled)
+            {
+                Completion.TrySetCanceled(canceled.CancellationToken);
+            }
+            else
+            {
+                Completion.TrySetException(failure);
+            }
         }
     }
 }

@@ -106,7 +106,8 @@ public static class IndianTime
 
         if (DateTime.TryParseExact(trimmed, NaiveFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var naive))
         {
-            value = FromIstWallClock(naive);
+            // Brokers use 0001-01-01 as "no date"; it cannot carry a +05:30 offset, so it reads as the minimum instant.
+            value = naive < new DateTime(1, 1, 2) ? DateTimeOffset.MinValue : FromIstWallClock(naive);
             return true;
         }
 

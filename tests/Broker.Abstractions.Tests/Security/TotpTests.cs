@@ -1,0 +1,171 @@
+using System.Text;
+using Broker.Security;
+using Broker.Testing;
+
+namespace Broker.Abstractions.Tests.Security;
+
+public class TotpTests
+{
+    private const string Sha1Seed = "12345678901234567890";
+    private const string Sha256Seed = "12345678901234567890123456789012";
+    private const string Sha512Seed = "1234567890123456789012345678901234567890123456789012345678901234";
+
+    public static TheoryData<long, string, TotpAlgorithm> Rfc6238AppendixB => new()
+    {
+        { 59, "94287082", TotpAlgorithm.Sha1 },
+        { 59, "46119246", TotpAlgorithm.Sha256 },
+        { 59, "90693936", TotpAlgorithm.Sha512 },
+        { 1111111109, "07081804", TotpAlgorithm.Sha1 },
+        { 1111111109, "68084774", TotpAlgorithm.Sha256 },
+        { 1111111109, "25091201", TotpAlgorithm.Sha512 },
+        { 1111111111, "14050471", TotpAlgorithm.Sha1 },
+        { 1111111111, "67062674", TotpAlgorithm.Sha256 },
+        { 1111111111, "99943326", TotpAlgorithm.Sha512 },
+        { 1234567890, "89005924", TotpAlgorithm.Sha1 },
+        { 1234567890, "91819424", TotpAlgorithm.Sha256 },
+        { 1234567890, "93441116", TotpAlgorithm.Sha512 },
+        { 2000000000, "69279037", TotpAlgorithm.Sha1 },
+        { 2000000000, "90698825", TotpAlgorithm.Sha256 },
+        { 2000000000, "38618901", TotpAlgorithm.Sha512 },
+        { 20000000000, "65353130", TotpAlgorithm.Sha1 },
+        { 20000000000, "77737706", TotpAlgorithm.Sha256 },
+        { 20000000000, "47863826", TotpAlgorithm.Sha512 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rfc6238AppendixB))]
+    public void GetCode_matches_every_RFC_6238_appendix_B_vector_with_the_per_mode_seed(long unixSeconds, string expected, TotpAlgorithm algorithm)
+    {
+        var totp = new Totp(SeedFor(algorithm), algorithm: algorithm, digits: 8);
+
+        Assert.Equal(expected, totp.GetCode(DateTimeOffset.FromUnixTimeSeconds(unixSeconds)));
+    }
+
+    [Theory]
+    [InlineData(59, "287082")]
+    [InlineData(1111111109, "081804")]
+    [InlineData(1111111111, "050471")]
+    [InlineData(1234567890, "005924")]
+    [InlineData(2000000000, "279037")]
+    [InlineData(20000000000, "353130")]
+    public void Six_digit_SHA1_codes_keep_leading_zeros(long unixSeconds, string expected)
+    {
+        var totp = new Totp(Encoding.ASCII.GetBytes(Sha1Seed));
+
+        Assert.Equal(expected, totp.GetCode(DateTimeOffset.FromUnixTimeSeconds(unixSeconds)));
+    }
+
+    [Theory]
+    [InlineData(0, "755224")]
+    [InlineData(1, "287082")]
+    [InlineData(2, "359152")]
+    [InlineData(3, "969429")]
+    [InlineData(4, "338314")]
+    [InlineData(5, "254676")]
+    [InlineData(6, "287922")]
+    [InlineData(7, "162583")]
+    [InlineData(8, "399871")]
+    [InlineData(9, "520489")]
+    public void ComputeHotp_matches_RFC_4226_appendix_D(long counter, string expected)
+    {
+        var hotp = new Totp(Encoding.ASCII.GetBytes(Sha1Seed));
+
+        Assert.Equal(expected, hotp.ComputeHotp(counter));
+    }
+
+    [Theory]
+    [InlineData(TotpAlgorithm.Sha256, "32247374")]
+    [InlineData(TotpAlgorithm.Sha512, "69342147")]
+    public void The_20_byte_seed_gives_different_codes_for_SHA256_and_SHA512(TotpAlgorithm algorithm, string wrongCode)
+    {
+        var withShortSeed = new Totp(Encoding.ASCII.GetBytes(Sha1Seed), algorithm: algorithm, digits: 8);
+
+        Assert.Equal(wrongCode, withShortSeed.GetCode(DateTimeOffset.FromUnixTimeSeconds(59)));
+    }
+
+    [Theory]
+    [InlineData("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", TotpAlgorithm.Sha1, "94287082")]
+    [InlineData("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA====", TotpAlgorithm.Sha256, "46119246")]
+    [InlineData("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNA=", TotpAlgorithm.Sha512, "90693936")]
+    public void FromBase32_accepts_the_seeds_as_brokers_show_them(string base32, TotpAlgorithm algorithm, string expected)
+    {
+        var totp = Totp.FromBase32(base32, algorithm: algorithm, digits: 8);
+
+        Assert.Equal(expected, totp.GetCode(DateTimeOffset.FromUnixTimeSeconds(59)));
+    }
+
+    [Fact]
+    public void GetCode_reads_the_time_from_the_injected_TimeProvider()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1111111109));
+        var totp = Totp.FromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", clock);
+        Assert.Equal("081804", totp.GetCode());
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.Equal("050471", totp.GetCode());
+    }
+
+    [Fact]
+    public void Verify_accepts_one_step_of_drift_either_side_and_rejects_two()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1111111109));
+        var totp = Totp.FromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", clock);
+        var current = totp.GetCode();
+        var previous = totp.GetCode(clock.GetUtcNow().AddSeconds(-30));
+        var next = totp.GetCode(clock.GetUtcNow().AddSeconds(30));
+        var twoAhead = totp.GetCode(clock.GetUtcNow().AddSeconds(60));
+
+        Assert.True(totp.Verify(current));
+        Assert.True(totp.Verify(previous));
+        Assert.True(totp.Verify(next));
+        Assert.False(totp.Verify(twoAhead));
+        Assert.False(totp.Verify("000000") && current != "000000");
+    }
+
+    [Fact]
+    public void GetRemainingValidity_is_the_time_to_the_next_step()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1111111109));
+        var totp = Totp.FromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", clock);
+
+        Assert.Equal(TimeSpan.FromSeconds(1), totp.GetRemainingValidity());
+    }
+
+    [Fact]
+    public void FromBase32_names_the_problem_without_echoing_the_secret()
+    {
+        const string secret = "JBSWY3DPEHPK3PX0";
+
+        var ex = Assert.Throws<FormatException>(() => Totp.FromBase32(secret));
+
+        Assert.Contains("position 16", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToString_does_not_reveal_the_secret()
+    {
+        var totp = Totp.FromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+
+        var text = totp.ToString();
+
+        Assert.DoesNotContain("GEZDGNBV", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Sha1Seed, text, StringComparison.Ordinal);
+        Assert.Contains("secret hidden", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(7)]
+    [InlineData(10)]
+    public void Only_6_or_8_digits_are_allowed(int digits) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Totp(Encoding.ASCII.GetBytes(Sha1Seed), digits: digits));
+
+    private static byte[] SeedFor(TotpAlgorithm algorithm) => Encoding.ASCII.GetBytes(algorithm switch
+    {
+        TotpAlgorithm.Sha256 => Sha256Seed,
+        TotpAlgorithm.Sha512 => Sha512Seed,
+        _ => Sha1Seed,
+    });
+}
