@@ -1,0 +1,59 @@
+using Broker.Authentication;
+using Broker.Dhan.Http;
+using Broker.Http;
+using Broker.Security;
+
+namespace Broker.Dhan.Authentication;
+
+/// <summary>
+/// Mints tokens headlessly with <c>POST auth.dhan.co/app/generateAccessToken?dhanClientId=&amp;pin=&amp;totp=</c>.
+/// The PIN and the code travel in the query string, so nothing in the pipeline logs URLs. A TOTP code is never
+/// used twice: a second mint within the same 30-second step waits for the next code.
+/// </summary>
+internal sealed class DhanPinTotpTokenProvider : IAccessTokenProvider
+{
+    private readonly Func<BrokerHttpInvoker> _invoker;
+    private readonly DhanRequestBuilder _requests;
+    private readonly string _clientId;
+    private readonly string _pin;
+    private readonly Totp _totp;
+    private readonly TimeProvider _timeProvider;
+    private long _lastStep = -1;
+
+    public DhanPinTotpTokenProvider(Func<BrokerHttpInvoker> invoker, DhanRequestBuilder requests, string clientId, string pin, string totpSecret, TimeProvider timeProvider)
+    {
+        _invoker = invoker;
+        _requests = requests;
+        _clientId = clientId;
+        _pin = pin;
+        _timeProvider = timeProvider;
+        _totp = Totp.FromBase32(totpSecret, timeProvider);
+    }
+
+    public string FlowName => "pin-totp";
+
+    public bool CanRenew => true;
+
+    public string RenewalHint => "Check the Dhan client id, PIN and TOTP secret (Dhan Web → DhanHQ Trading APIs → Setup TOTP).";
+
+    public async Task<AccessToken> GetTokenAsync(CancellationToken cancellationToken)
+    {
+        var step = CurrentStep();
+        if (step == Interlocked.Read(ref _lastStep))
+        {
+            // Dhan may refuse a reused code, and refused codes count towards a lock-out: wait for a fresh one.
+            await Task.Delay(_totp.GetRemainingValidity() + TimeSpan.FromMilliseconds(50), _timeProvider, cancellationToken).ConfigureAwait(false);
+            step = CurrentStep();
+        }
+
+        Interlocked.Exchange(ref _lastStep, step);
+        var code = _totp.GetCode();
+        var request = _requests.Auth(HttpMethod.Post, "app/generateAccessToken", ("dhanClientId", _clientId), ("pin", _pin), ("totp", code));
+        var info = await DhanTokenMinter.MintAsync(_invoker(), request, DhanEndpoints.GenerateAccessToken, FlowName, _timeProvider, cancellationToken).ConfigureAwait(false);
+        return info.AccessToken;
+    }
+
+    public override string ToString() => "DhanPinTotpTokenProvider(***)";
+
+    private long CurrentStep() => _timeProvider.GetUtcNow().ToUnixTimeSeconds() / (long)_totp.Step.TotalSeconds;
+}

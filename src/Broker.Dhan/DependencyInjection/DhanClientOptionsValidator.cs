@@ -1,0 +1,106 @@
+using System.Globalization;
+using Broker.DependencyInjection;
+using Broker.Security;
+using Microsoft.Extensions.Options;
+
+namespace Broker.Dhan;
+
+/// <summary>Checks <see cref="DhanClientOptions"/> at start-up, with a message per problem that says what to fix.</summary>
+public sealed class DhanClientOptionsValidator : IValidateOptions<DhanClientOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, DhanClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<string>();
+        BrokerOptionsValidation.ValidateCommon(options, errors);
+        if (string.IsNullOrWhiteSpace(options.ClientId))
+        {
+            errors.Add("ClientId is required: it is your Dhan client id (dhanClientId), sent with every request.");
+        }
+
+        switch (options.ResolveAuthenticationMode())
+        {
+            case DhanAuthenticationMode.AccessToken:
+                if (string.IsNullOrWhiteSpace(options.AccessToken))
+                {
+                    errors.Add("AccessToken is required (or set Pin and TotpSecret to let the SDK mint tokens itself).");
+                }
+
+                break;
+            case DhanAuthenticationMode.RenewToken:
+                if (string.IsNullOrWhiteSpace(options.AccessToken))
+                {
+                    errors.Add("AccessToken is required for AuthenticationMode RenewToken: it is the active Dhan-Web token to keep renewing.");
+                }
+
+                break;
+            case DhanAuthenticationMode.PinTotp:
+                if (string.IsNullOrWhiteSpace(options.Pin))
+                {
+                    errors.Add("Pin is required for AuthenticationMode PinTotp: it is your Dhan PIN (not the login password).");
+                }
+
+                if (string.IsNullOrWhiteSpace(options.TotpSecret))
+                {
+                    errors.Add("TotpSecret is required for AuthenticationMode PinTotp: it is the Base32 secret shown when enabling TOTP on Dhan Web.");
+                }
+                else if (!Base32.TryDecode(options.TotpSecret, out _))
+                {
+                    errors.Add("TotpSecret is not valid Base32 (letters A-Z and digits 2-7).");
+                }
+
+                break;
+        }
+
+        if (options.Environment is null)
+        {
+            errors.Add("Environment is required (DhanEnvironment.Production or DhanEnvironment.Sandbox).");
+        }
+        else
+        {
+            BrokerOptionsValidation.RequireSecureAddress(options.Environment.ApiBaseAddress, "Environment.ApiBaseAddress", errors);
+            BrokerOptionsValidation.RequireSecureAddress(options.Environment.AuthBaseAddress, "Environment.AuthBaseAddress", errors);
+        }
+
+        if (options.HttpVersion is null)
+        {
+            errors.Add("HttpVersion is required (default 1.1).");
+        }
+
+        ValidateLimits(options, errors);
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void ValidateLimits(DhanClientOptions options, List<string> errors)
+    {
+        if (options.RateLimits is not { } limits)
+        {
+            errors.Add("RateLimits must not be null.");
+            return;
+        }
+
+        BrokerOptionsValidation.ValidateWindows("RateLimits.Order", limits.Order, errors);
+        BrokerOptionsValidation.ValidateWindows("RateLimits.Data", limits.Data, errors);
+        BrokerOptionsValidation.ValidateWindows("RateLimits.Quote", limits.Quote, errors);
+        BrokerOptionsValidation.ValidateWindows("RateLimits.NonTrading", limits.NonTrading, errors);
+        if (limits.OptionChainUniqueRequestInterval < TimeSpan.Zero)
+        {
+            errors.Add("RateLimits.OptionChainUniqueRequestInterval must not be negative.");
+        }
+
+        RequirePositive(limits.MaxModificationsPerOrder, "RateLimits.MaxModificationsPerOrder", errors);
+        RequirePositive(options.MaxCorrelationIdLength, nameof(options.MaxCorrelationIdLength), errors);
+        RequirePositive(options.MaxInstrumentsPerQuoteRequest, nameof(options.MaxInstrumentsPerQuoteRequest), errors);
+        RequirePositive(options.MaxIntradayDaysPerRequest, nameof(options.MaxIntradayDaysPerRequest), errors);
+        RequirePositive(options.MaxExpiredOptionsDaysPerRequest, nameof(options.MaxExpiredOptionsDaysPerRequest), errors);
+    }
+
+    private static void RequirePositive(int value, string name, List<string> errors)
+    {
+        if (value <= 0)
+        {
+            errors.Add($"{name} must be positive; it is {value.ToString(CultureInfo.InvariantCulture)}.");
+        }
+    }
+}

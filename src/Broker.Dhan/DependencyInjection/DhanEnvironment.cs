@@ -1,0 +1,44 @@
+namespace Broker.Dhan;
+
+/// <summary>
+/// The Dhan hosts a client talks to. Use <see cref="Production"/> for real trading and <see cref="Sandbox"/> for
+/// Dhan's own sandbox (separate token and client id from developer.dhanhq.co; no matching engine, so orders rest
+/// at PENDING). Point <see cref="ApiBaseAddress"/> at a loopback server for local tests.
+/// </summary>
+public sealed record DhanEnvironment
+{
+    /// <summary>Creates an environment.</summary>
+    /// <param name="name">A display name.</param>
+    /// <param name="apiBaseAddress">The REST base, ending in <c>/v2/</c>.</param>
+    /// <param name="authBaseAddress">The auth host (token generation, consent).</param>
+    public DhanEnvironment(string name, Uri apiBaseAddress, Uri authBaseAddress)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(apiBaseAddress);
+        ArgumentNullException.ThrowIfNull(authBaseAddress);
+        Name = name;
+        ApiBaseAddress = apiBaseAddress;
+        AuthBaseAddress = authBaseAddress;
+    }
+
+    /// <summary>Live trading: <c>https://api.dhan.co/v2/</c> and <c>https://auth.dhan.co/</c>.</summary>
+    public static DhanEnvironment Production { get; } = new("Production", new Uri("https://api.dhan.co/v2/"), new Uri("https://auth.dhan.co/"));
+
+    /// <summary>
+    /// Dhan's sandbox: <c>https://sandbox.dhan.co/v2/</c>. Its token comes from developer.dhanhq.co (valid 30 days) and
+    /// cannot be minted by PIN + TOTP; super orders and market quotes answer 404 there.
+    /// </summary>
+    public static DhanEnvironment Sandbox { get; } = new("Sandbox", new Uri("https://sandbox.dhan.co/v2/"), new Uri("https://auth.dhan.co/"));
+
+    /// <summary>A display name such as <c>Production</c>.</summary>
+    public string Name { get; init; }
+
+    /// <summary>The REST base address, ending in <c>/v2/</c>.</summary>
+    public Uri ApiBaseAddress { get; init; }
+
+    /// <summary>The auth host, used for <c>generateAccessToken</c> and the consent flow.</summary>
+    public Uri AuthBaseAddress { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

@@ -1,0 +1,75 @@
+using System.Buffers;
+using Broker.Errors;
+using Broker.Serialization;
+
+namespace Broker.Dhan.Http;
+
+/// <summary>Client-side checks shared by the Dhan area clients; each failure names the field at fault.</summary>
+internal static class DhanValidation
+{
+    private static readonly SearchValues<char> CorrelationIdCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-");
+
+    public static void Require(bool condition, string field, string message)
+    {
+        if (!condition)
+        {
+            throw new BrokerValidationException(field, $"{field}: {message}") { Broker = Errors.DhanErrorReader.Broker };
+        }
+    }
+
+    public static void RequireText(string? value, string field, string what = "is required")
+    {
+        Require(!string.IsNullOrWhiteSpace(value), field, value is null ? what : $"{what}; it is empty.");
+    }
+
+    public static void RequireValue<T>(T value, string field)
+        where T : struct, IStringValue<T>
+    {
+        Require(!string.IsNullOrWhiteSpace(value.Value), field, "is required.");
+    }
+
+    public static void RequirePositive(long value, string field)
+    {
+        Require(value > 0, field, $"must be greater than 0; it is {value}.");
+    }
+
+    public static void RequirePositive(decimal? value, string field, string when)
+    {
+        Require(value is > 0m, field, value is null ? $"is required {when}." : $"must be greater than 0 {when}; it is {value}.");
+    }
+
+    public static void RequireNotNegative(decimal? value, string field)
+    {
+        Require(value is null or >= 0m, field, $"must not be negative; it is {value}.");
+    }
+
+    public static void CorrelationId(string? value, int maxLength)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        Require(value.Trim().Length > 0, "CorrelationId", "must not be empty or blank; leave it null to have one generated.");
+        Require(value.Length <= maxLength, "CorrelationId", $"must be at most {maxLength} characters; it has {value.Length}.");
+        Require(!value.AsSpan().ContainsAnyExcept(CorrelationIdCharacters), "CorrelationId", "may contain only letters, digits, space, '_' and '-'.");
+    }
+
+    public static void DateRange(DateOnly from, DateOnly to, string fromField, string toField, bool toIsExclusive)
+    {
+        if (toIsExclusive)
+        {
+            Require(to > from, toField, $"must be after {fromField} ({from:yyyy-MM-dd}); Dhan treats it as exclusive, so an equal date asks for nothing.");
+        }
+        else
+        {
+            Require(to >= from, toField, $"must not be before {fromField} ({from:yyyy-MM-dd}).");
+        }
+    }
+
+    public static void DateTimeRange(DateTimeOffset from, DateTimeOffset to, string fromField, string toField)
+    {
+        Require(to > from, toField, $"must be after {fromField}.");
+    }
+}

@@ -1,0 +1,80 @@
+namespace Broker.Dhan.Orders;
+
+/// <summary>
+/// Dhan orders: place, modify, cancel, slice, the order book and the trade book. Order writes are never retried by
+/// the SDK; when the outcome of one is unknown an <see cref="Broker.Errors.OrderOutcomeUnknownException"/> carries
+/// the correlation id to reconcile with <see cref="GetOrderByCorrelationIdAsync"/>.
+/// </summary>
+public interface IDhanOrdersClient
+{
+    /// <summary>Places an order (<c>POST /orders</c>), generating a correlation id when the request has none.</summary>
+    /// <param name="request">The order.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Dhan's order id and status, and the correlation id sent.</returns>
+    Task<DhanOrderPlacement> PlaceOrderAsync(DhanPlaceOrderRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Places an order only if no order with its correlation id exists yet: looks the id up first
+    /// (<c>GET /orders/external/{correlation-id}</c>) and returns the existing order with
+    /// <see cref="DhanOrderPlacement.AlreadyPlaced"/> set when there is one. Dhan itself does not reject duplicate
+    /// correlation ids, so use this when retrying after an unknown outcome. An order still in TRANSIT may not be found
+    /// yet; wait a moment before retrying.
+    /// </summary>
+    /// <param name="request">The order; give it a <see cref="DhanPlaceOrderRequest.CorrelationId"/> to make retries safe.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new or the existing order.</returns>
+    Task<DhanOrderPlacement> PlaceOrderIdempotentAsync(DhanPlaceOrderRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Places an order that Dhan splits into exchange-freeze-sized slices (<c>POST /orders/slicing</c>).</summary>
+    /// <param name="request">The order.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One acknowledgement per slice and the correlation id sent.</returns>
+    Task<DhanSlicedOrderPlacement> SliceOrderAsync(DhanPlaceOrderRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Modifies an open order (<c>PUT /orders/{order-id}</c>). Dhan allows 25 modifications per order; the SDK refuses
+    /// the next one locally with a validation error.
+    /// </summary>
+    /// <param name="orderId">Dhan's order id.</param>
+    /// <param name="request">The change.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The acknowledgement.</returns>
+    Task<DhanOrderAcknowledgement> ModifyOrderAsync(string orderId, DhanModifyOrderRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels an open order (<c>DELETE /orders/{order-id}</c>).</summary>
+    /// <param name="orderId">Dhan's order id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The acknowledgement (status empty when Dhan answered 202 without a body).</returns>
+    Task<DhanOrderAcknowledgement> CancelOrderAsync(string orderId, CancellationToken cancellationToken = default);
+
+    /// <summary>Today's orders (<c>GET /orders</c>).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The order book.</returns>
+    Task<IReadOnlyList<DhanOrder>> GetOrdersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>One order by Dhan's id (<c>GET /orders/{order-id}</c>).</summary>
+    /// <param name="orderId">Dhan's order id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The order, or <see langword="null"/> when Dhan knows no such order (it answers <c>200 []</c>).</returns>
+    Task<DhanOrder?> GetOrderAsync(string orderId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One order by your correlation id (<c>GET /orders/external/{correlation-id}</c>), for reconciliation after an
+    /// unknown outcome. When several orders share the id (Dhan does not deduplicate) the most recent is returned.
+    /// </summary>
+    /// <param name="correlationId">The correlation id sent with the order.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The order, or <see langword="null"/> when none is known (Dhan answers 404 DH-906 or <c>[]</c>).</returns>
+    Task<DhanOrder?> GetOrderByCorrelationIdAsync(string correlationId, CancellationToken cancellationToken = default);
+
+    /// <summary>Today's trades (<c>GET /trades</c>).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The trade book.</returns>
+    Task<IReadOnlyList<DhanTrade>> GetTradesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The trades of one order (<c>GET /trades/{order-id}</c>).</summary>
+    /// <param name="orderId">Dhan's order id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The order's fills.</returns>
+    Task<IReadOnlyList<DhanTrade>> GetTradesOfOrderAsync(string orderId, CancellationToken cancellationToken = default);
+}
