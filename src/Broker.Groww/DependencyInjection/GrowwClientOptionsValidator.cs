@@ -1,0 +1,109 @@
+using Broker.DependencyInjection;
+using Broker.Groww.Authentication;
+using Broker.Groww.Http;
+using Broker.Security;
+using Microsoft.Extensions.Options;
+
+namespace Broker.Groww;
+
+/// <summary>Checks <see cref="GrowwClientOptions"/> at start-up; every message names the option and says what to fix.</summary>
+internal sealed class GrowwClientOptionsValidator : IValidateOptions<GrowwClientOptions>
+{
+    public ValidateOptionsResult Validate(string? name, GrowwClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<string>();
+        var prefix = string.IsNullOrEmpty(name) || name == BrokerAccountKey.DefaultName ? "Groww" : $"Groww ('{name}')";
+        BrokerOptionsValidation.RequireSecureAddress(options.BaseAddress, "BaseAddress", errors);
+        BrokerOptionsValidation.ValidateCommon(options, errors);
+        ValidateCredentials(options.Credentials, errors);
+        ValidateRateLimits(options.RateLimits, errors);
+        if (string.IsNullOrWhiteSpace(options.ApiVersion))
+        {
+            errors.Add("ApiVersion must not be empty; Groww expects X-API-VERSION: 1.0.");
+        }
+
+        return errors.Count == 0
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail(errors.Select(e => $"{prefix}: {e}"));
+    }
+
+    private static void ValidateCredentials(GrowwCredentials? credentials, List<string> errors)
+    {
+        if (credentials is null)
+        {
+            errors.Add("Credentials must not be null.");
+            return;
+        }
+
+        var mode = credentials.ResolveMode();
+        if (mode is null)
+        {
+            var anySet = credentials.Secrets.Any(s => !string.IsNullOrWhiteSpace(s));
+            errors.Add(anySet
+                ? "Credentials hold more than one kind of credentials; set Credentials.Mode to AccessToken, Approval or Totp to choose."
+                : "Credentials are missing: set Credentials.AccessToken, or Credentials.ApiKey and Credentials.ApiSecret, or Credentials.TotpToken and Credentials.TotpSecret (for example through the environment variables Groww__Credentials__TotpToken and Groww__Credentials__TotpSecret).");
+            return;
+        }
+
+        switch (mode)
+        {
+            case GrowwAuthenticationMode.AccessToken:
+                Require(credentials.AccessToken, "Credentials.AccessToken", "the access token generated on the Groww website", errors);
+                break;
+            case GrowwAuthenticationMode.Approval:
+                Require(credentials.ApiKey, "Credentials.ApiKey", "the API key from https://groww.in/trade-api/api-keys", errors);
+                Require(credentials.ApiSecret, "Credentials.ApiSecret", "the API secret shown with the API key", errors);
+                break;
+            case GrowwAuthenticationMode.Totp:
+                Require(credentials.TotpToken, "Credentials.TotpToken", "the TOTP token from 'Generate TOTP token'", errors);
+                Require(credentials.TotpSecret, "Credentials.TotpSecret", "the Base32 secret shown next to the QR code", errors);
+                if (!string.IsNullOrWhiteSpace(credentials.TotpSecret) && !Base32.TryDecode(credentials.TotpSecret, out _))
+                {
+                    errors.Add("Credentials.TotpSecret is not valid Base32 (only A–Z and 2–7). It must be the secret shown next to the QR code, not the TOTP token, an API secret or an access token.");
+                }
+
+                break;
+            default:
+                errors.Add($"Credentials.Mode {mode} is not one of AccessToken, Approval, Totp.");
+                break;
+        }
+    }
+
+    private static void Require(string? value, string option, string what, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add($"{option} is required for this kind of credentials: {what}.");
+        }
+    }
+
+    private static void ValidateRateLimits(GrowwRateLimitOptions? limits, List<string> errors)
+    {
+        if (limits is null)
+        {
+            errors.Add("RateLimits must not be null.");
+            return;
+        }
+
+        foreach (var (_, optionName, text) in limits.All)
+        {
+            var option = $"RateLimits.{optionName}";
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                errors.Add($"{option} must list at least one limit, such as \"10/s, 250/min\".");
+                continue;
+            }
+
+            try
+            {
+                var windows = GrowwRateLimitOptions.ParseWindows(text);
+                BrokerOptionsValidation.ValidateWindows(option, windows, errors);
+            }
+            catch (FormatException ex)
+            {
+                errors.Add($"{option} is not valid: {ex.Message}");
+            }
+        }
+    }
+}

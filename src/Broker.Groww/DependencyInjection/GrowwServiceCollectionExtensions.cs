@@ -1,0 +1,117 @@
+using Broker.DependencyInjection;
+using Broker.Groww;
+using Broker.Groww.Authentication;
+using Broker.Groww.Errors;
+using Broker.Groww.Http;
+using Broker.Authentication;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers Groww clients: one per account name, each with its own tokens and rate limiter.</summary>
+public static class GrowwServiceCollectionExtensions
+{
+    /// <summary>Registers the Groww client of the application's account, configured in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options (credentials at least).</param>
+    /// <returns>A builder exposing the account's <see cref="IHttpClientBuilder"/>.</returns>
+    public static GrowwClientBuilder AddGrowwClient(this IServiceCollection services, Action<GrowwClientOptions> configure) =>
+        AddGrowwClient(services, BrokerAccountKey.DefaultName, configure);
+
+    /// <summary>Registers the Groww client of a named account, configured in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The account's registration name.</param>
+    /// <param name="configure">Sets the options (credentials at least).</param>
+    /// <returns>A builder exposing the account's <see cref="IHttpClientBuilder"/>.</returns>
+    public static GrowwClientBuilder AddGrowwClient(this IServiceCollection services, string name, Action<GrowwClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<GrowwClientOptions>(name).Configure(configure);
+        return AddCore(services, name);
+    }
+
+    /// <summary>
+    /// Registers the Groww client of the application's account from configuration, such as
+    /// <c>configuration.GetSection("Groww")</c> with <c>Credentials:TotpToken</c>, <c>Credentials:TotpSecret</c>,
+    /// <c>RateLimits:Orders</c> and so on.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration section.</param>
+    /// <returns>A builder exposing the account's <see cref="IHttpClientBuilder"/>.</returns>
+    public static GrowwClientBuilder AddGrowwClient(this IServiceCollection services, IConfiguration configuration) =>
+        AddGrowwClient(services, BrokerAccountKey.DefaultName, configuration);
+
+    /// <summary>Registers the Groww client of a named account from configuration.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The account's registration name.</param>
+    /// <param name="configuration">The configuration section.</param>
+    /// <returns>A builder exposing the account's <see cref="IHttpClientBuilder"/>.</returns>
+    public static GrowwClientBuilder AddGrowwClient(this IServiceCollection services, string name, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<GrowwClientOptions>(name).Bind(configuration);
+        return AddCore(services, name);
+    }
+
+    private static GrowwClientBuilder AddCore(IServiceCollection services, string name)
+    {
+        var key = GrowwServiceKeys.For(name);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GrowwClientOptions>, GrowwClientOptionsValidator>());
+        services.AddOptions<GrowwClientOptions>(name).ValidateOnStart();
+        var httpClientBuilder = services.AddBrokerAccount(new BrokerAccountRegistration<GrowwClientOptions>(key)
+        {
+            CreateTokenProvider = (sp, options) => CreateTokenProvider(sp, key, options),
+            RateLimits = static options => options.RateLimits.All.Select(
+                static limit => KeyValuePair.Create(limit.Category, GrowwRateLimitOptions.ParseWindows(limit.Text ?? string.Empty))),
+            CreateAuthenticationHandler = (sp, tokens) =>
+            {
+                var options = BrokerServiceCollectionExtensions.OptionsOf<GrowwClientOptions>(sp, key);
+                return new GrowwAuthenticationHandler(
+                    tokens,
+                    new GrowwErrorReader(options.TreatNotAuthorisedAsExpiredToken),
+                    options,
+                    sp.GetService<ILoggerFactory>()?.CreateLogger("Broker.Groww.Authentication"));
+            },
+        });
+
+        services.AddKeyedSingleton<IGrowwClient>(key, (sp, _) => GrowwClient.FromServices(sp, key, ownedServices: null));
+        services.AddKeyedSingleton<IGrowwClient>(name, (sp, _) => sp.GetRequiredKeyedService<IGrowwClient>(key));
+        if (name == BrokerAccountKey.DefaultName)
+        {
+            services.TryAddSingleton(sp => sp.GetRequiredKeyedService<IGrowwClient>(key));
+        }
+
+        services.TryAddSingleton<IGrowwClientFactory, GrowwClientFactory>();
+        return new GrowwClientBuilder(services, key, httpClientBuilder);
+    }
+
+    private static IAccessTokenProvider CreateTokenProvider(IServiceProvider services, BrokerAccountKey key, GrowwClientOptions options)
+    {
+        var credentials = options.Credentials;
+        var timeProvider = services.GetRequiredService<TimeProvider>();
+        var mode = credentials.ResolveMode()
+            ?? throw new OptionsValidationException(key.Name, typeof(GrowwClientOptions), ["Groww: Credentials are missing or ambiguous; see the options validation message."]);
+        if (mode == GrowwAuthenticationMode.AccessToken)
+        {
+            return new GrowwAccessTokenProvider(credentials.AccessToken!, credentials.AccessTokenExpiresAt, options.DailyTokenExpiry, timeProvider);
+        }
+
+        var minter = new GrowwTokenMinter(
+            services.GetRequiredService<IHttpClientFactory>(),
+            key.HttpClientName,
+            options,
+            timeProvider,
+            (ILogger?)services.GetService<ILoggerFactory>()?.CreateLogger("Broker.Groww.Authentication") ?? NullLogger.Instance);
+        return mode == GrowwAuthenticationMode.Approval
+            ? new GrowwApprovalTokenProvider(minter, credentials.ApiKey!, credentials.ApiSecret!, options.SendApprovalTimestampAsNumber)
+            : new GrowwTotpTokenProvider(minter, credentials.TotpToken!, credentials.TotpSecret!);
+    }
+}

@@ -1,0 +1,109 @@
+using Broker.DependencyInjection;
+using Broker.Groww.Authentication;
+using Broker.Groww.Http;
+
+namespace Broker.Groww;
+
+/// <summary>
+/// Settings of one Groww account's client: where to connect, how to authenticate, and the client-side rate limits.
+/// Bind it from configuration (<c>AddGrowwClient(configuration.GetSection("Groww"))</c>) or set it in code.
+/// Validated when the application starts; every message says which option to fix. <see cref="ToString"/> never
+/// shows a secret.
+/// </summary>
+public sealed class GrowwClientOptions : BrokerClientOptions
+{
+    /// <summary>The production REST host.</summary>
+    public static readonly Uri ProductionAddress = new("https://api.groww.in/");
+
+    /// <summary>
+    /// The REST host; paths such as <c>v1/order/create</c> are appended. Default <c>https://api.groww.in</c>.
+    /// Must be HTTPS, except a loopback address (a local sandbox).
+    /// </summary>
+    public Uri BaseAddress { get; set; } = ProductionAddress;
+
+    /// <summary>The account's credentials: one of access token, API key + secret, or TOTP token + secret.</summary>
+    public GrowwCredentials Credentials { get; set; } = new();
+
+    /// <summary>Client-side rate limits per Groww rate-limit type.</summary>
+    public GrowwRateLimitOptions RateLimits { get; set; } = new();
+
+    /// <summary>The <c>X-API-VERSION</c> header sent on every call. Default <c>1.0</c>.</summary>
+    public string ApiVersion { get; set; } = "1.0";
+
+    /// <summary>
+    /// The <c>x-client-id</c> header. Groww does not document these identification headers as required; the official
+    /// SDK sends them. Default <c>broker-dotnet</c>; set to <see langword="null"/> or empty to omit.
+    /// </summary>
+    public string? ClientId { get; set; } = "broker-dotnet";
+
+    /// <summary>The <c>x-client-platform</c> header. Default <c>broker-dotnet-client</c>; <see langword="null"/> or empty omits it.</summary>
+    public string? ClientPlatform { get; set; } = "broker-dotnet-client";
+
+    /// <summary>The <c>x-client-platform-version</c> header. Default this package's version; <see langword="null"/> or empty omits it.</summary>
+    public string? ClientPlatformVersion { get; set; } = typeof(GrowwClientOptions).Assembly.GetName().Version?.ToString(3);
+
+    /// <summary>
+    /// The IST time of day at which Groww access tokens expire when the token call gives no <c>expiry</c> (and for a
+    /// pasted access token without <see cref="GrowwCredentials.AccessTokenExpiresAt"/>). Default 06:00, as documented
+    /// ("Expires daily at 6:00 AM"); the exact semantics are not confirmed by Groww.
+    /// </summary>
+    public TimeOnly DailyTokenExpiry { get; set; } = new(6, 0);
+
+    /// <summary>
+    /// Send the approval flow's <c>timestamp</c> as a JSON number (as the official Python SDK does) instead of a string
+    /// (as Groww's docs show). Default <see langword="false"/> (string); both appear to be accepted.
+    /// </summary>
+    public bool SendApprovalTimestampAsNumber { get; set; }
+
+    /// <summary>
+    /// Send <c>exchange_symbols</c> of the LTP and OHLC calls as a repeated parameter
+    /// (<c>exchange_symbols=A&amp;exchange_symbols=B</c>) instead of one comma-joined value, as documented
+    /// (<c>exchange_symbols=A,B</c>). Default <see langword="false"/>; Groww does not document which encodings it accepts.
+    /// </summary>
+    public bool RepeatExchangeSymbolsParameter { get; set; }
+
+    /// <summary>
+    /// Treat error <c>GA005</c> ("User not authorised to perform this operation") as a rejected token, renewing it and
+    /// resending once, even when the answer is not HTTP 401. Default <see langword="false"/>: Groww does not document
+    /// what an expired token returns, and renewing on a genuine permission error would spend token mints
+    /// (150 a day). A GA005 with HTTP 401 always renews.
+    /// </summary>
+    public bool TreatNotAuthorisedAsExpiredToken { get; set; }
+
+    /// <summary>Copies every value into another instance (used by <see cref="GrowwClient.Create(GrowwClientOptions, Microsoft.Extensions.Logging.ILoggerFactory?, Action{GrowwClientBuilder}?)"/>).</summary>
+    /// <param name="target">The instance to fill.</param>
+    internal void CopyTo(GrowwClientOptions target)
+    {
+        target.RequestTimeout = RequestTimeout;
+        target.Retry = Retry;
+        target.RateLimitBehavior = RateLimitBehavior;
+        target.MaxRateLimitWait = MaxRateLimitWait;
+        target.ServerThrottlePause = ServerThrottlePause;
+        target.RateLimitSafetyMargin = RateLimitSafetyMargin;
+        target.EnableRateLimiting = EnableRateLimiting;
+        target.TokenRenewBeforeExpiry = TokenRenewBeforeExpiry;
+        target.BaseAddress = BaseAddress;
+        Credentials.CopyTo(target.Credentials);
+        RateLimits.CopyTo(target.RateLimits);
+        target.ApiVersion = ApiVersion;
+        target.ClientId = ClientId;
+        target.ClientPlatform = ClientPlatform;
+        target.ClientPlatformVersion = ClientPlatformVersion;
+        target.DailyTokenExpiry = DailyTokenExpiry;
+        target.SendApprovalTimestampAsNumber = SendApprovalTimestampAsNumber;
+        target.RepeatExchangeSymbolsParameter = RepeatExchangeSymbolsParameter;
+        target.TreatNotAuthorisedAsExpiredToken = TreatNotAuthorisedAsExpiredToken;
+    }
+
+    /// <summary>Builds an absolute address for a path such as <c>v1/order/create</c>.</summary>
+    /// <param name="relativePathAndQuery">The path (and query) below the host.</param>
+    /// <returns>The address.</returns>
+    internal Uri Resolve(string relativePathAndQuery)
+    {
+        var root = BaseAddress.AbsoluteUri.EndsWith('/') ? BaseAddress : new Uri(BaseAddress.AbsoluteUri + "/");
+        return new Uri(root, relativePathAndQuery);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"GrowwClientOptions(BaseAddress={BaseAddress}, {Credentials}, ApiVersion={ApiVersion})";
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Broker.Errors;
+using Broker.Groww.Http;
+using Broker.Groww.Logging;
+using Broker.Groww.Serialization;
+using Broker.Groww.Validation;
+using Microsoft.Extensions.Logging;
+
+namespace Broker.Groww.LiveData;
+
+/// <summary>The Groww live-data client over the account's pipeline.</summary>
+internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
+{
+    private readonly GrowwApi _api;
+    private readonly ILogger _logger;
+
+    public GrowwLiveDataClient(GrowwApi api, ILogger logger)
+    {
+        _api = api;
+        _logger = logger;
+    }
+
+    public Task<GrowwQuote> GetQuoteAsync(GrowwExchange exchange, GrowwSegment segment, string tradingSymbol, CancellationToken cancellationToken = default)
+    {
+        GrowwValidation.RequireSet(exchange.IsEmpty, nameof(exchange));
+        GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
+        var symbol = GrowwValidation.RequireText(tradingSymbol, nameof(tradingSymbol));
+        var query = new GrowwQuery().Add("exchange", exchange.Value).Add("segment", segment.Value).Add("trading_symbol", symbol);
+        var message = _api.Request(HttpMethod.Get, "v1/live-data/quote", query);
+        return _api.SendAsync(message, GrowwEndpoints.Quote, GrowwJsonContext.Default.GrowwEnvelopeGrowwQuote, null, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, decimal>> GetLtpAsync(GrowwSegment segment, IEnumerable<string> exchangeSymbols, CancellationToken cancellationToken = default)
+    {
+        GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
+        var symbols = Symbols(exchangeSymbols);
+        var batches = symbols.Chunk(GrowwValidation.MaxInstrumentsPerCall).ToArray();
+        if (batches.Length > 1)
+        {
+            GrowwLog.LtpBatched(_logger, symbols.Count, batches.Length, GrowwValidation.MaxInstrumentsPerCall);
+        }
+
+        var result = new Dictionary<string, decimal>(symbols.Count, StringComparer.Ordinal);
+        foreach (var batch in batches)
+        {
+            var message = _api.Request(HttpMethod.Get, "v1/live-data/ltp", SymbolQuery(segment, batch));
+            var prices = await _api.SendAsync(message, GrowwEndpoints.Ltp, GrowwJsonContext.Default.GrowwEnvelopeDictionaryStringDecimal, null, cancellationToken).ConfigureAwait(false);
+            foreach (var (key, value) in prices)
+            {
+                result[key] = value;
+            }
+        }
+
+        return result;
+    }
+
+    public async Task<IReadOnlyDictionary<string, GrowwOhlc>> GetOhlcAsync(GrowwSegment segment, IEnumerable<string> exchangeSymbols, CancellationToken cancellationToken = default)
+    {
+        GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
+        var symbols = Symbols(exchangeSymbols);
+        if (symbols.Count > GrowwValidation.MaxInstrumentsPerCall)
+        {
+            throw new BrokerValidationException(
+                nameof(exchangeSymbols),
+                $"exchangeSymbols has {symbols.Count.ToString(CultureInfo.InvariantCulture)} instruments; Groww's OHLC call takes at most {GrowwValidation.MaxInstrumentsPerCall}. Split the list.");
+        }
+
+        var message = _api.Request(HttpMethod.Get, "v1/live-data/ohlc", SymbolQuery(segment, symbols));
+        return await _api.SendAsync(message, GrowwEndpoints.Ohlc, GrowwJsonContext.Default.GrowwEnvelopeDictionaryStringGrowwOhlc, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<GrowwOptionChain> GetOptionChainAsync(GrowwExchange exchange, string underlying, DateOnly expiryDate, CancellationToken cancellationToken = default)
+    {
+        GrowwValidation.RequireSet(exchange.IsEmpty, nameof(exchange));
+        var name = GrowwValidation.RequireText(underlying, nameof(underlying));
+        var path = $"v1/option-chain/exchange/{GrowwApi.Segment(exchange.Value)}/underlying/{GrowwApi.Segment(name)}";
+        var message = _api.Request(HttpMethod.Get, path, new GrowwQuery().Add("expiry_date", Date(expiryDate)));
+        return _api.SendAsync(message, GrowwEndpoints.OptionChain, GrowwJsonContext.Default.GrowwEnvelopeGrowwOptionChain, null, cancellationToken);
+    }
+
+    public async Task<GrowwGreeks> GetGreeksAsync(GrowwExchange exchange, string underlying, string tradingSymbol, DateOnly expiry, CancellationToken cancellationToken = default)
+    {
+        GrowwValidation.RequireSet(exchange.IsEmpty, nameof(exchange));
+        var name = GrowwValidation.RequireText(underlying, nameof(underlying));
+        var symbol = GrowwValidation.RequireText(tradingSymbol, nameof(tradingSymbol));
+        var path = $"v1/live-data/greeks/exchange/{GrowwApi.Segment(exchange.Value)}/underlying/{GrowwApi.Segment(name)}/trading_symbol/{GrowwApi.Segment(symbol)}/expiry/{Date(expiry)}";
+        var message = _api.Request(HttpMethod.Get, path);
+        var payload = await _api.SendAsync(message, GrowwEndpoints.Greeks, GrowwJsonContext.Default.GrowwEnvelopeGrowwGreeksPayload, null, cancellationToken).ConfigureAwait(false);
+        return payload.Greeks ?? new GrowwGreeks();
+    }
+
+    private static List<string> Symbols(IEnumerable<string> exchangeSymbols)
+    {
+        if (exchangeSymbols is null)
+        {
+            throw new BrokerValidationException(nameof(exchangeSymbols), "exchangeSymbols is required: give at least one instrument as EXCHANGE_SYMBOL, such as NSE_RELIANCE.");
+        }
+
+        var symbols = new List<string>();
+        foreach (var symbol in exchangeSymbols)
+        {
+            var trimmed = GrowwValidation.RequireText(symbol, nameof(exchangeSymbols));
+            if (trimmed.IndexOf('_', StringComparison.Ordinal) <= 0)
+            {
+                throw new BrokerValidationException(nameof(exchangeSymbols), $"'{trimmed}' is not written EXCHANGE_SYMBOL; use for example NSE_RELIANCE or BSE_SENSEX.");
+            }
+
+            symbols.Add(trimmed);
+        }
+
+        if (symbols.Count == 0)
+        {
+            throw new BrokerValidationException(nameof(exchangeSymbols), "exchangeSymbols is empty: give at least one instrument as EXCHANGE_SYMBOL, such as NSE_RELIANCE.");
+        }
+
+        return symbols;
+    }
+
+    private GrowwQuery SymbolQuery(GrowwSegment segment, IReadOnlyCollection<string> symbols)
+    {
+        var query = new GrowwQuery().Add("segment", segment.Value);
+        if (_api.Options.RepeatExchangeSymbolsParameter)
+        {
+            foreach (var symbol in symbols)
+            {
+                query.Add("exchange_symbols", symbol);
+            }
+
+            return query;
+        }
+
+        return query.AddList("exchange_symbols", symbols);
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,178 @@
+using Broker.Errors;
+using Broker.Groww.Http;
+using Broker.Groww.Logging;
+using Broker.Groww.Serialization;
+using Broker.Groww.Validation;
+using Broker.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Broker.Groww.Orders;
+
+/// <summary>The Groww orders client over the account's pipeline.</summary>
+internal sealed class GrowwOrdersClient : IGrowwOrdersClient
+{
+    private readonly GrowwApi _api;
+    private readonly ILogger _logger;
+
+    public GrowwOrdersClient(GrowwApi api, ILogger logger)
+    {
+        _api = api;
+        _logger = logger;
+    }
+
+    public async Task<GrowwOrderPlacement> PlaceOrderAsync(GrowwPlaceOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        var toSend = Prepare(request);
+        var reference = toSend.OrderReferenceId!;
+        GrowwLog.PlacingOrder(_logger, reference, toSend.TransactionType.Value, toSend.Quantity, toSend.TradingSymbol, toSend.OrderType.Value);
+        var message = _api.Request(HttpMethod.Post, "v1/order/create", toSend, GrowwJsonContext.Default.GrowwPlaceOrderRequest);
+        var placement = await _api.SendAsync(message, GrowwEndpoints.OrderCreate, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderPlacement, reference, cancellationToken).ConfigureAwait(false);
+        return placement with { OrderReferenceId = reference };
+    }
+
+    public async Task<GrowwOrderPlacement> PlaceOrderIdempotentAsync(GrowwPlaceOrderRequest request, OrderOutcomeUnknownException? previousAttempt = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (previousAttempt is not null)
+        {
+            if (request.OrderReferenceId is not null && request.OrderReferenceId != previousAttempt.ClientReference)
+            {
+                throw new BrokerValidationException(
+                    nameof(GrowwPlaceOrderRequest.OrderReferenceId),
+                    $"OrderReferenceId '{request.OrderReferenceId}' differs from the reference of the earlier attempt ('{previousAttempt.ClientReference}'); resend the order with the earlier reference so Groww can recognise it.");
+            }
+
+            request = request with { OrderReferenceId = previousAttempt.ClientReference };
+        }
+
+        var toSend = Prepare(request);
+        var reference = toSend.OrderReferenceId!;
+        if (previousAttempt is not null)
+        {
+            var existing = await FindByReferenceAsync(reference, toSend.Segment, cancellationToken).ConfigureAwait(false);
+            if (existing is not null)
+            {
+                GrowwLog.OrderAlreadyPlaced(_logger, reference, "found after an unknown outcome", existing.GrowwOrderId);
+                return AlreadyPlaced(existing, reference);
+            }
+
+            GrowwLog.ReconciledNotFound(_logger, reference);
+        }
+
+        try
+        {
+            return await PlaceOrderAsync(toSend, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DuplicateClientReferenceException)
+        {
+            var existing = await GetOrderByReferenceAsync(reference, toSend.Segment, cancellationToken).ConfigureAwait(false);
+            GrowwLog.OrderAlreadyPlaced(_logger, reference, "Groww answered GA007", existing.GrowwOrderId);
+            return AlreadyPlaced(existing, reference);
+        }
+    }
+
+    public Task<GrowwOrderAcknowledgement> ModifyOrderAsync(GrowwModifyOrderRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var orderId = GrowwValidation.RequireText(request.GrowwOrderId, nameof(request.GrowwOrderId));
+        GrowwValidation.RequireSet(request.Segment.IsEmpty, nameof(request.Segment));
+        GrowwValidation.RequirePositive(request.Quantity, nameof(request.Quantity));
+        GrowwValidation.PricesFor(request.OrderType, request.Price, request.TriggerPrice);
+        var message = _api.Request(HttpMethod.Post, "v1/order/modify", request with { GrowwOrderId = orderId }, GrowwJsonContext.Default.GrowwModifyOrderRequest);
+
+        // No client reference exists for a modification; the order id is what a caller reconciles with.
+        return _api.SendAsync(message, GrowwEndpoints.OrderModify, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderAcknowledgement, orderId, cancellationToken);
+    }
+
+    public Task<GrowwOrderAcknowledgement> CancelOrderAsync(string growwOrderId, GrowwSegment segment, CancellationToken cancellationToken = default)
+    {
+        var orderId = GrowwValidation.RequireText(growwOrderId, nameof(growwOrderId));
+        GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
+        var message = _api.Request(HttpMethod.Post, "v1/order/cancel", new GrowwCancelOrderBody(segment, orderId), GrowwJsonContext.Default.GrowwCancelOrderBody);
+        return _api.SendAsync(message, GrowwEndpoints.OrderCancel, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderAcknowledgement, orderId, cancellationToken);
+    }
+
+    public Task<GrowwOrderStatusInfo> GetOrderStatusAsync(string growwOrderId, GrowwSegment segment, CancellationToken cancellationToken = default)
+    {
+        var orderId = GrowwValidation.RequireText(growwOrderId, nameof(growwOrderId));
+        GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
+        var message = _api.Request(HttpMethod.Get, "v1/order/status/" + GrowwApi.Segment(orderId), new GrowwQuery().Add("segment", segment.Value));
+        return _api.SendAsync(message, GrowwEndpoints.OrderStatus, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderStatusInfo, null, cancellationToken);
+    }
+
+    public Task<GrowwOrderStatusInfo> GetOrderByReferenceAsync(string orderReferenceId, GrowwSegment segment, CancellationToken cancellationToken = default)
+    {
+        var reference = GrowwValidation.RequireText(orderReferenceId, nameof(orderReferenceId));
+        GrowwValidation.ReferenceId(reference, nameof(orderReferenceId));
+        GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
+        var message = _api.Request(HttpMethod.Get, "v1/order/status/reference/" + GrowwApi.Segment(reference), new GrowwQuery().Add("segment", segment.Value));
+        return _api.SendAsync(message, GrowwEndpoints.OrderStatusByReference, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderStatusInfo, null, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<GrowwOrder>> ListOrdersAsync(GrowwOrderListRequest? request = null, CancellationToken cancellationToken = default)
+    {
+        request ??= new GrowwOrderListRequest();
+        GrowwValidation.RequireRange(request.Page, 0, int.MaxValue, nameof(request.Page));
+        GrowwValidation.RequireRange(request.PageSize, 1, 100, nameof(request.PageSize));
+        var query = new GrowwQuery().Add("segment", request.Segment?.Value).Add("page", request.Page).Add("page_size", request.PageSize);
+        var message = _api.Request(HttpMethod.Get, "v1/order/list", query);
+        var payload = await _api.SendAsync(message, GrowwEndpoints.OrderList, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderListPayload, null, cancellationToken).ConfigureAwait(false);
+        return payload.OrderList ?? [];
+    }
+
+    public Task<GrowwOrder> GetOrderDetailAsync(string growwOrderId, GrowwSegment segment, CancellationToken cancellationToken = default)
+    {
+        var orderId = GrowwValidation.RequireText(growwOrderId, nameof(growwOrderId));
+        GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
+        var message = _api.Request(HttpMethod.Get, "v1/order/detail/" + GrowwApi.Segment(orderId), new GrowwQuery().Add("segment", segment.Value));
+        return _api.SendAsync(message, GrowwEndpoints.OrderDetail, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrder, null, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<GrowwTrade>> GetTradesAsync(string growwOrderId, GrowwSegment segment, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
+    {
+        var orderId = GrowwValidation.RequireText(growwOrderId, nameof(growwOrderId));
+        GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
+        GrowwValidation.RequireRange(page, 0, int.MaxValue, nameof(page));
+        GrowwValidation.RequireRange(pageSize, 1, 50, nameof(pageSize));
+        var query = new GrowwQuery().Add("segment", segment.Value).Add("page", page).Add("page_size", pageSize);
+        var message = _api.Request(HttpMethod.Get, "v1/order/trades/" + GrowwApi.Segment(orderId), query);
+        var payload = await _api.SendAsync(message, GrowwEndpoints.OrderTrades, GrowwJsonContext.Default.GrowwEnvelopeGrowwTradeListPayload, null, cancellationToken).ConfigureAwait(false);
+        return payload.TradeList ?? [];
+    }
+
+    private static GrowwPlaceOrderRequest Prepare(GrowwPlaceOrderRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var symbol = GrowwValidation.RequireText(request.TradingSymbol, nameof(request.TradingSymbol));
+        GrowwValidation.RequirePositive(request.Quantity, nameof(request.Quantity));
+        GrowwValidation.RequireSet(request.Exchange.IsEmpty, nameof(request.Exchange));
+        GrowwValidation.RequireSet(request.Segment.IsEmpty, nameof(request.Segment));
+        GrowwValidation.RequireSet(request.Product.IsEmpty, nameof(request.Product));
+        GrowwValidation.RequireSet(request.TransactionType.IsEmpty, nameof(request.TransactionType));
+        GrowwValidation.RequireSet(request.Validity.IsEmpty, nameof(request.Validity));
+        GrowwValidation.PricesFor(request.OrderType, request.Price, request.TriggerPrice);
+        GrowwValidation.ReferenceId(request.OrderReferenceId, nameof(request.OrderReferenceId));
+        return request with { TradingSymbol = symbol, OrderReferenceId = request.OrderReferenceId ?? ClientReference.New() };
+    }
+
+    private async Task<GrowwOrderStatusInfo?> FindByReferenceAsync(string reference, GrowwSegment segment, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await GetOrderByReferenceAsync(reference, segment, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BrokerApiException ex) when (ex.Category == ErrorCategory.NotFound)
+        {
+            return null;
+        }
+    }
+
+    private static GrowwOrderPlacement AlreadyPlaced(GrowwOrderStatusInfo existing, string reference) => new()
+    {
+        GrowwOrderId = existing.GrowwOrderId,
+        OrderStatus = existing.OrderStatus,
+        OrderReferenceId = reference,
+        Remark = existing.Remark,
+        AlreadyPlaced = true,
+    };
+}

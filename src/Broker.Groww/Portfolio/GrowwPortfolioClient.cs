@@ -1,0 +1,39 @@
+using Broker.Groww.Http;
+using Broker.Groww.Serialization;
+using Broker.Groww.Validation;
+
+namespace Broker.Groww.Portfolio;
+
+/// <summary>The Groww portfolio client over the account's pipeline.</summary>
+internal sealed class GrowwPortfolioClient : IGrowwPortfolioClient
+{
+    private readonly GrowwApi _api;
+
+    public GrowwPortfolioClient(GrowwApi api)
+    {
+        _api = api;
+    }
+
+    public async Task<IReadOnlyList<GrowwHolding>> GetHoldingsAsync(CancellationToken cancellationToken = default)
+    {
+        var message = _api.Request(HttpMethod.Get, "v1/holdings/user");
+        var payload = await _api.SendAsync(message, GrowwEndpoints.Holdings, GrowwJsonContext.Default.GrowwEnvelopeGrowwHoldingsPayload, null, cancellationToken).ConfigureAwait(false);
+        return payload.Holdings ?? [];
+    }
+
+    public async Task<IReadOnlyList<GrowwPosition>> GetPositionsAsync(GrowwSegment? segment = null, CancellationToken cancellationToken = default)
+    {
+        var message = _api.Request(HttpMethod.Get, "v1/positions/user", new GrowwQuery().Add("segment", segment?.Value));
+        var payload = await _api.SendAsync(message, GrowwEndpoints.Positions, GrowwJsonContext.Default.GrowwEnvelopeGrowwPositionsPayload, null, cancellationToken).ConfigureAwait(false);
+        return payload.Positions ?? [];
+    }
+
+    public async Task<IReadOnlyList<GrowwPosition>> GetPositionsForSymbolAsync(string tradingSymbol, GrowwSegment? segment = null, CancellationToken cancellationToken = default)
+    {
+        var symbol = GrowwValidation.RequireText(tradingSymbol, nameof(tradingSymbol));
+        var query = new GrowwQuery().Add("trading_symbol", symbol).Add("segment", segment?.Value);
+        var message = _api.Request(HttpMethod.Get, "v1/positions/trading-symbol", query);
+        var payload = await _api.SendAsync(message, GrowwEndpoints.PositionsForSymbol, GrowwJsonContext.Default.GrowwEnvelopeGrowwPositionsPayload, null, cancellationToken).ConfigureAwait(false);
+        return payload.Positions ?? [];
+    }
+}
