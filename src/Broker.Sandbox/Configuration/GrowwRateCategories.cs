@@ -1,0 +1,17 @@
+namespace Broker.Sandbox;
+
+/// <summary>The Groww rate-limit categories the sandbox uses as keys of <see cref="GrowwSandboxOptions.RateLimits"/> and in <see cref="SandboxRequest.Category"/>.</summary>
+public static class GrowwRateCategories
+{
+    /// <summary>Order create, modify and cancel.</summary>
+    public const string Orders = "Orders";
+
+    /// <summary>Quote, LTP and OHLC.</summary>
+    public const string LiveData = "LiveData";
+
+    /// <summary>Order status, lists, trades, positions, holdings, margin and (by the sandbox's choice) the user profile.</summary>
+    public const string NonTrading = "NonTrading";
+
+    /// <summary>The access-token mint.</summary>
+    public const string Authentication = "Authentication";
+}

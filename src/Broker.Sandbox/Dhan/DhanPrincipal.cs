@@ -1,0 +1,9 @@
+using Broker.Sandbox.Engine;
+
+namespace Broker.Sandbox.Dhan;
+
+/// <summary>A Dhan account: its configuration and its book.</summary>
+internal sealed record DhanPrincipal(DhanSandboxAccount Account, SimAccount Book)
+{
+    public int TokensMinted { get; set; }
+}

@@ -1,0 +1,58 @@
+using Broker.Sandbox.Hosting;
+using C = Broker.Sandbox.DhanRateCategories;
+using N = Broker.Sandbox.SandboxEndpointNames;
+
+namespace Broker.Sandbox.Dhan;
+
+/// <summary>
+/// The Dhan route table: the API host's routes at <c>/v2/...</c> and the auth host's at <c>/app/...</c> and
+/// <c>/login/...</c>, all on the server root, so both base URIs are plain prefixes of the real paths.
+/// </summary>
+internal static class DhanRoutes
+{
+    public static IEnumerable<SandboxEndpoint> Create(DhanBroker broker)
+    {
+        var orders = new DhanOrderEndpoints(broker);
+        var account = new DhanAccountEndpoints(broker);
+        var feed = new DhanMarketFeedEndpoints(broker);
+        var trading = DhanTradingProtocol.Instance;
+        var data = DhanDataProtocol.Instance;
+        var authHost = broker.AuthProtocol;
+        Func<RequestData, AuthOutcome> anonymous = _ => AuthOutcome.Anonymous;
+
+        SandboxEndpoint T(string name, string category, string method, string pattern, Func<RequestData, AuthOutcome, SandboxResponse> handle) =>
+            new(name, SandboxBrokers.Dhan, category, method, pattern, trading, broker.AuthenticateTrading, handle);
+
+        SandboxEndpoint Q(string name, string pattern, Func<RequestData, AuthOutcome, SandboxResponse> handle) =>
+            new(name, SandboxBrokers.Dhan, C.Quote, "POST", pattern, data, broker.AuthenticateData, handle);
+
+        SandboxEndpoint A(string name, string method, string pattern, Func<RequestData, AuthOutcome> authenticate, Func<RequestData, AuthOutcome, SandboxResponse> handle) =>
+            new(name, SandboxBrokers.Dhan, C.Auth, method, pattern, authHost, authenticate, handle);
+
+        return
+        [
+            A(N.DhanGenerateToken, "POST", "/app/generateAccessToken", broker.IdentifyByClientIdQuery, broker.GenerateAccessToken),
+            A(N.DhanGenerateConsent, "POST", "/app/generate-consent", broker.IdentifyByAppCredentials, broker.GenerateConsent),
+            A(N.DhanConsentLogin, "GET", "/login/consentApp-login", anonymous, broker.ConsentLogin),
+            A(N.DhanConsumeConsent, "GET", "/app/consumeApp-consent", broker.IdentifyByAppCredentials, broker.ConsumeConsent),
+            A(N.DhanConsumeConsent, "POST", "/app/consumeApp-consent", broker.IdentifyByAppCredentials, broker.ConsumeConsent),
+            T(N.DhanRenewToken, C.NonTrading, "GET", "/v2/RenewToken", broker.RenewToken),
+            new(N.DhanRenewToken, SandboxBrokers.Dhan, C.NonTrading, "POST", "/v2/RenewToken", trading, anonymous, DhanBroker.RenewTokenWrongMethod),
+            T(N.DhanProfile, C.NonTrading, "GET", "/v2/profile", account.Profile),
+            T(N.DhanOrdersCreate, C.Order, "POST", "/v2/orders", orders.Create),
+            T(N.DhanOrdersModify, C.Order, "PUT", "/v2/orders/{orderId}", orders.Modify),
+            T(N.DhanOrdersCancel, C.Order, "DELETE", "/v2/orders/{orderId}", orders.Cancel),
+            T(N.DhanOrdersList, C.NonTrading, "GET", "/v2/orders", DhanOrderEndpoints.List),
+            T(N.DhanOrdersGet, C.NonTrading, "GET", "/v2/orders/{orderId}", DhanOrderEndpoints.Get),
+            T(N.DhanOrdersByCorrelation, C.NonTrading, "GET", "/v2/orders/external/{correlationId}", DhanOrderEndpoints.ByCorrelationId),
+            T(N.DhanTrades, C.NonTrading, "GET", "/v2/trades", DhanOrderEndpoints.Trades),
+            T(N.DhanTradesByOrder, C.NonTrading, "GET", "/v2/trades/{orderId}", DhanOrderEndpoints.TradesByOrder),
+            T(N.DhanHoldings, C.NonTrading, "GET", "/v2/holdings", account.Holdings),
+            T(N.DhanPositions, C.NonTrading, "GET", "/v2/positions", DhanAccountEndpoints.Positions),
+            T(N.DhanFundLimit, C.NonTrading, "GET", "/v2/fundlimit", account.FundLimit),
+            Q(N.DhanLtp, "/v2/marketfeed/ltp", feed.Ltp),
+            Q(N.DhanOhlc, "/v2/marketfeed/ohlc", feed.Ohlc),
+            Q(N.DhanQuote, "/v2/marketfeed/quote", feed.Quote),
+        ];
+    }
+}

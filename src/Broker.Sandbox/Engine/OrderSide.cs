@@ -1,0 +1,7 @@
+namespace Broker.Sandbox.Engine;
+
+internal enum OrderSide
+{
+    Buy,
+    Sell,
+}

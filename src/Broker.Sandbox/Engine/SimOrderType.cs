@@ -1,0 +1,9 @@
+namespace Broker.Sandbox.Engine;
+
+internal enum SimOrderType
+{
+    Market,
+    Limit,
+    StopLoss,
+    StopLossMarket,
+}

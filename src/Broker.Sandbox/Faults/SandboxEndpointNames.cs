@@ -1,0 +1,133 @@
+namespace Broker.Sandbox;
+
+/// <summary>
+/// The stable names of the sandbox's endpoints, used by <see cref="SandboxFaults.Inject"/> and recorded in
+/// <see cref="SandboxRequest.Endpoint"/>. They do not change between versions.
+/// </summary>
+public static class SandboxEndpointNames
+{
+    /// <summary><c>POST /v1/token/api/access</c> (approval and TOTP flows).</summary>
+    public const string GrowwAuthToken = "groww.auth.token";
+
+    /// <summary><c>GET /v1/user/detail</c>.</summary>
+    public const string GrowwUserDetail = "groww.user.detail";
+
+    /// <summary><c>POST /v1/order/create</c>.</summary>
+    public const string GrowwOrdersCreate = "groww.orders.create";
+
+    /// <summary><c>POST /v1/order/modify</c>.</summary>
+    public const string GrowwOrdersModify = "groww.orders.modify";
+
+    /// <summary><c>POST /v1/order/cancel</c>.</summary>
+    public const string GrowwOrdersCancel = "groww.orders.cancel";
+
+    /// <summary><c>GET /v1/order/status/{groww_order_id}</c>.</summary>
+    public const string GrowwOrdersStatus = "groww.orders.status";
+
+    /// <summary><c>GET /v1/order/status/reference/{order_reference_id}</c>.</summary>
+    public const string GrowwOrdersStatusByReference = "groww.orders.status-by-reference";
+
+    /// <summary><c>GET /v1/order/list</c>.</summary>
+    public const string GrowwOrdersList = "groww.orders.list";
+
+    /// <summary><c>GET /v1/order/detail/{groww_order_id}</c>.</summary>
+    public const string GrowwOrdersDetail = "groww.orders.detail";
+
+    /// <summary><c>GET /v1/order/trades/{groww_order_id}</c>.</summary>
+    public const string GrowwOrdersTrades = "groww.orders.trades";
+
+    /// <summary><c>GET /v1/holdings/user</c>.</summary>
+    public const string GrowwHoldings = "groww.portfolio.holdings";
+
+    /// <summary><c>GET /v1/positions/user</c>.</summary>
+    public const string GrowwPositions = "groww.portfolio.positions";
+
+    /// <summary><c>GET /v1/positions/trading-symbol</c>.</summary>
+    public const string GrowwPositionBySymbol = "groww.portfolio.position";
+
+    /// <summary><c>GET /v1/margins/detail/user</c>.</summary>
+    public const string GrowwMargins = "groww.margins.user";
+
+    /// <summary><c>GET /v1/live-data/quote</c>.</summary>
+    public const string GrowwQuote = "groww.live-data.quote";
+
+    /// <summary><c>GET /v1/live-data/ltp</c>.</summary>
+    public const string GrowwLtp = "groww.live-data.ltp";
+
+    /// <summary><c>GET /v1/live-data/ohlc</c>.</summary>
+    public const string GrowwOhlc = "groww.live-data.ohlc";
+
+    /// <summary><c>POST /app/generateAccessToken</c> on the Dhan auth base.</summary>
+    public const string DhanGenerateToken = "dhan.auth.generate-token";
+
+    /// <summary><c>POST /app/generate-consent</c> on the Dhan auth base.</summary>
+    public const string DhanGenerateConsent = "dhan.auth.generate-consent";
+
+    /// <summary><c>GET /login/consentApp-login</c> on the Dhan auth base (the browser step; answers 302).</summary>
+    public const string DhanConsentLogin = "dhan.auth.consent-login";
+
+    /// <summary><c>GET|POST /app/consumeApp-consent</c> on the Dhan auth base.</summary>
+    public const string DhanConsumeConsent = "dhan.auth.consume-consent";
+
+    /// <summary><c>GET /v2/RenewToken</c>.</summary>
+    public const string DhanRenewToken = "dhan.auth.renew-token";
+
+    /// <summary><c>GET /v2/profile</c>.</summary>
+    public const string DhanProfile = "dhan.profile";
+
+    /// <summary><c>POST /v2/orders</c>.</summary>
+    public const string DhanOrdersCreate = "dhan.orders.create";
+
+    /// <summary><c>PUT /v2/orders/{order-id}</c>.</summary>
+    public const string DhanOrdersModify = "dhan.orders.modify";
+
+    /// <summary><c>DELETE /v2/orders/{order-id}</c>.</summary>
+    public const string DhanOrdersCancel = "dhan.orders.cancel";
+
+    /// <summary><c>GET /v2/orders</c>.</summary>
+    public const string DhanOrdersList = "dhan.orders.list";
+
+    /// <summary><c>GET /v2/orders/{order-id}</c>.</summary>
+    public const string DhanOrdersGet = "dhan.orders.get";
+
+    /// <summary><c>GET /v2/orders/external/{correlation-id}</c>.</summary>
+    public const string DhanOrdersByCorrelation = "dhan.orders.by-correlation";
+
+    /// <summary><c>GET /v2/trades</c>.</summary>
+    public const string DhanTrades = "dhan.trades.list";
+
+    /// <summary><c>GET /v2/trades/{order-id}</c>.</summary>
+    public const string DhanTradesByOrder = "dhan.trades.by-order";
+
+    /// <summary><c>GET /v2/holdings</c>.</summary>
+    public const string DhanHoldings = "dhan.portfolio.holdings";
+
+    /// <summary><c>GET /v2/positions</c>.</summary>
+    public const string DhanPositions = "dhan.portfolio.positions";
+
+    /// <summary><c>GET /v2/fundlimit</c>.</summary>
+    public const string DhanFundLimit = "dhan.funds.limit";
+
+    /// <summary><c>POST /v2/marketfeed/ltp</c>.</summary>
+    public const string DhanLtp = "dhan.marketfeed.ltp";
+
+    /// <summary><c>POST /v2/marketfeed/ohlc</c>.</summary>
+    public const string DhanOhlc = "dhan.marketfeed.ohlc";
+
+    /// <summary><c>POST /v2/marketfeed/quote</c>.</summary>
+    public const string DhanQuote = "dhan.marketfeed.quote";
+
+    /// <summary>Recorded for a request no endpoint matched (answered 404 in the broker's style); faults cannot target it.</summary>
+    public const string Unmatched = "unmatched";
+
+    /// <summary>Every endpoint name that faults can target.</summary>
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        GrowwAuthToken, GrowwUserDetail, GrowwOrdersCreate, GrowwOrdersModify, GrowwOrdersCancel, GrowwOrdersStatus,
+        GrowwOrdersStatusByReference, GrowwOrdersList, GrowwOrdersDetail, GrowwOrdersTrades, GrowwHoldings, GrowwPositions,
+        GrowwPositionBySymbol, GrowwMargins, GrowwQuote, GrowwLtp, GrowwOhlc,
+        DhanGenerateToken, DhanGenerateConsent, DhanConsentLogin, DhanConsumeConsent, DhanRenewToken, DhanProfile,
+        DhanOrdersCreate, DhanOrdersModify, DhanOrdersCancel, DhanOrdersList, DhanOrdersGet, DhanOrdersByCorrelation,
+        DhanTrades, DhanTradesByOrder, DhanHoldings, DhanPositions, DhanFundLimit, DhanLtp, DhanOhlc, DhanQuote,
+    };
+}

@@ -1,0 +1,9 @@
+using Broker.Sandbox.Engine;
+
+namespace Broker.Sandbox.Groww;
+
+/// <summary>A Groww caller: the configured account and its book.</summary>
+internal sealed record GrowwPrincipal(GrowwSandboxAccount Account, SimAccount Book)
+{
+    public int TokensMinted { get; set; }
+}

@@ -1,0 +1,42 @@
+using Broker.Sandbox.Hosting;
+using N = Broker.Sandbox.SandboxEndpointNames;
+using C = Broker.Sandbox.GrowwRateCategories;
+
+namespace Broker.Sandbox.Groww;
+
+/// <summary>The Groww v1 route table, mounted at the server root (<c>/v1/...</c>), as on <c>https://api.groww.in</c>.</summary>
+internal static class GrowwRoutes
+{
+    public static IEnumerable<SandboxEndpoint> Create(GrowwBroker broker)
+    {
+        var orders = new GrowwOrderEndpoints(broker);
+        var portfolio = new GrowwPortfolioEndpoints(broker);
+        var live = new GrowwLiveDataEndpoints(broker);
+        var api = GrowwProtocol.Instance;
+        Func<RequestData, AuthOutcome> token = broker.AuthenticateAccessToken;
+
+        SandboxEndpoint E(string name, string category, string method, string pattern, Func<RequestData, AuthOutcome, SandboxResponse> handle) =>
+            new(name, SandboxBrokers.Groww, category, method, pattern, api, token, handle);
+
+        return
+        [
+            new(N.GrowwAuthToken, SandboxBrokers.Groww, C.Authentication, "POST", "/v1/token/api/access", GrowwMintProtocol.Instance, broker.AuthenticateApiKey, broker.MintToken),
+            E(N.GrowwUserDetail, C.NonTrading, "GET", "/v1/user/detail", GrowwPortfolioEndpoints.UserDetail),
+            E(N.GrowwOrdersCreate, C.Orders, "POST", "/v1/order/create", orders.Create),
+            E(N.GrowwOrdersModify, C.Orders, "POST", "/v1/order/modify", orders.Modify),
+            E(N.GrowwOrdersCancel, C.Orders, "POST", "/v1/order/cancel", orders.Cancel),
+            E(N.GrowwOrdersStatus, C.NonTrading, "GET", "/v1/order/status/{groww_order_id}", GrowwOrderEndpoints.Status),
+            E(N.GrowwOrdersStatusByReference, C.NonTrading, "GET", "/v1/order/status/reference/{order_reference_id}", GrowwOrderEndpoints.StatusByReference),
+            E(N.GrowwOrdersList, C.NonTrading, "GET", "/v1/order/list", GrowwOrderEndpoints.List),
+            E(N.GrowwOrdersDetail, C.NonTrading, "GET", "/v1/order/detail/{groww_order_id}", GrowwOrderEndpoints.Detail),
+            E(N.GrowwOrdersTrades, C.NonTrading, "GET", "/v1/order/trades/{groww_order_id}", GrowwOrderEndpoints.Trades),
+            E(N.GrowwHoldings, C.NonTrading, "GET", "/v1/holdings/user", GrowwPortfolioEndpoints.Holdings),
+            E(N.GrowwPositions, C.NonTrading, "GET", "/v1/positions/user", GrowwPortfolioEndpoints.Positions),
+            E(N.GrowwPositionBySymbol, C.NonTrading, "GET", "/v1/positions/trading-symbol", portfolio.PositionBySymbol),
+            E(N.GrowwMargins, C.NonTrading, "GET", "/v1/margins/detail/user", portfolio.Margins),
+            E(N.GrowwQuote, C.LiveData, "GET", "/v1/live-data/quote", live.Quote),
+            E(N.GrowwLtp, C.LiveData, "GET", "/v1/live-data/ltp", live.Ltp),
+            E(N.GrowwOhlc, C.LiveData, "GET", "/v1/live-data/ohlc", live.Ohlc),
+        ];
+    }
+}

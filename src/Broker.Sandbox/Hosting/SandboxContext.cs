@@ -1,0 +1,45 @@
+using Broker.Sandbox.Engine;
+using Microsoft.Extensions.Logging;
+
+namespace Broker.Sandbox.Hosting;
+
+/// <summary>The shared state every endpoint works on, behind one lock.</summary>
+internal sealed class SandboxContext
+{
+    public SandboxContext(SandboxOptions options, ILogger logger)
+    {
+        Options = options;
+        Logger = logger;
+        Clock = new SandboxClock(options.TimeProvider);
+        Market = new SandboxMarket(Gate, options.Instruments, options.PriceWalkSeed, options.PriceWalkVolatility);
+        Engine = new TradingEngine(Clock, options.IntradayMarginRate, Market);
+        RateLimiter = new SandboxRateLimiter(new Dictionary<string, IDictionary<string, IList<Broker.RateLimiting.RateLimitWindow>>>
+        {
+            [SandboxBrokers.Groww] = options.Groww.RateLimits,
+            [SandboxBrokers.Dhan] = options.Dhan.RateLimits,
+        });
+        StartTimestamp = options.RateLimitTimeProvider.GetTimestamp();
+    }
+
+    public Lock Gate { get; } = new();
+
+    public SandboxOptions Options { get; }
+
+    public ILogger Logger { get; }
+
+    public SandboxClock Clock { get; }
+
+    public SandboxMarket Market { get; }
+
+    public TradingEngine Engine { get; }
+
+    public SandboxRateLimiter RateLimiter { get; }
+
+    public SandboxFaults Faults { get; } = new();
+
+    public SandboxRequestLog Requests { get; } = new();
+
+    public long StartTimestamp { get; }
+
+    public TimeSpan Elapsed() => Options.RateLimitTimeProvider.GetElapsedTime(StartTimestamp);
+}
