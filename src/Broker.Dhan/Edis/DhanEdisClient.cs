@@ -1,0 +1,60 @@
+using Broker.Dhan.Http;
+using Broker.Dhan.Serialization;
+
+namespace Broker.Dhan.Edis;
+
+/// <inheritdoc />
+internal sealed class DhanEdisClient : IDhanEdisClient
+{
+    private readonly DhanClientContext _context;
+
+    public DhanEdisClient(DhanClientContext context) => _context = context;
+
+    public async Task<DhanEdisTpinResponse> GenerateTpinAsync(CancellationToken cancellationToken = default) =>
+        await _context.SendAllowingEmptyAsync(_context.Requests.Api(HttpMethod.Get, "edis/tpin"), DhanEndpoints.EdisTpin, DhanJsonContext.Default.DhanEdisTpinResponse, null, cancellationToken).ConfigureAwait(false)
+            ?? new DhanEdisTpinResponse();
+
+    public async Task<DhanEdisForm> GetFormAsync(DhanEdisFormRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        DhanValidation.RequireText(request.Isin, nameof(request.Isin));
+        DhanValidation.RequirePositive(request.Quantity, nameof(request.Quantity));
+        DhanValidation.RequireValue(request.Exchange, nameof(request.Exchange));
+        DhanValidation.RequireValue(request.Segment, nameof(request.Segment));
+        var body = new EdisFormBody
+        {
+            DhanClientId = _context.ClientId,
+            Isin = request.Isin,
+            Qty = request.Quantity,
+            Exchange = request.Exchange,
+            Segment = request.Segment,
+            Bulk = request.Bulk,
+        };
+        var message = _context.Requests.ApiJson(HttpMethod.Post, "edis/form", body, DhanJsonContext.Default.EdisFormBody);
+        return await _context.Invoker.SendAsync(message, DhanEndpoints.EdisForm, DhanJsonContext.Default.DhanEdisForm, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<DhanEdisForm> GetBulkFormAsync(IReadOnlyList<string> isins, DhanEdisExchange exchange, DhanEdisSegment? segment = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(isins);
+        DhanValidation.Require(isins.Count > 0, "Isins", "must contain at least one ISIN.");
+        DhanValidation.Require(isins.All(i => !string.IsNullOrWhiteSpace(i)), "Isins", "must not contain empty ISINs.");
+        DhanValidation.RequireValue(exchange, "Exchange");
+        var body = new EdisBulkFormBody
+        {
+            DhanClientId = _context.ClientId,
+            Isin = [.. isins],
+            Exchange = exchange,
+            Segment = segment ?? DhanEdisSegment.Equity,
+        };
+        var message = _context.Requests.ApiJson(HttpMethod.Post, "edis/bulkform", body, DhanJsonContext.Default.EdisBulkFormBody);
+        return await _context.Invoker.SendAsync(message, DhanEndpoints.EdisBulkForm, DhanJsonContext.Default.DhanEdisForm, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<DhanEdisStatus> InquireAsync(string isin, CancellationToken cancellationToken = default)
+    {
+        DhanValidation.RequireText(isin, "Isin");
+        var message = _context.Requests.Api(HttpMethod.Get, "edis/inquire/" + DhanRequestBuilder.Segment(isin));
+        return await _context.Invoker.SendAsync(message, DhanEndpoints.EdisInquire, DhanJsonContext.Default.DhanEdisStatus, null, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,60 @@
+using Broker.Dhan.Http;
+using Broker.Dhan.Serialization;
+
+namespace Broker.Dhan.Funds;
+
+/// <inheritdoc />
+internal sealed class DhanFundsClient : IDhanFundsClient
+{
+    private readonly DhanClientContext _context;
+
+    public DhanFundsClient(DhanClientContext context) => _context = context;
+
+    public async Task<DhanFundLimit> GetFundLimitAsync(CancellationToken cancellationToken = default) =>
+        await _context.Invoker.SendAsync(_context.Requests.Api(HttpMethod.Get, "fundlimit"), DhanEndpoints.FundLimit, DhanJsonContext.Default.DhanFundLimit, null, cancellationToken).ConfigureAwait(false);
+
+    public async Task<DhanMargin> CalculateMarginAsync(DhanMarginRequest request, CancellationToken cancellationToken = default)
+    {
+        var body = Body(request, _context.ClientId, string.Empty);
+        var message = _context.Requests.ApiJson(HttpMethod.Post, "margincalculator", body, DhanJsonContext.Default.MarginBody);
+        return await _context.Invoker.SendAsync(message, DhanEndpoints.MarginCalculator, DhanJsonContext.Default.DhanMargin, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<DhanMultiMargin> CalculateMultiMarginAsync(IReadOnlyList<DhanMarginRequest> requests, bool includePositions = false, bool includeOrders = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        DhanValidation.Require(requests.Count > 0, "Requests", "must contain at least one instrument.");
+        var body = new MultiMarginBody
+        {
+            DhanClientId = _context.ClientId,
+            IncludePosition = includePositions,
+            IncludeOrder = includeOrders,
+            ScripList = requests.Select((r, i) => Body(r, null, $"Requests[{i}].")).ToList(),
+        };
+        var message = _context.Requests.ApiJson(HttpMethod.Post, "margincalculator/multi", body, DhanJsonContext.Default.MultiMarginBody);
+        return await _context.Invoker.SendAsync(message, DhanEndpoints.MultiMarginCalculator, DhanJsonContext.Default.DhanMultiMargin, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static MarginBody Body(DhanMarginRequest request, string? clientId, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        DhanValidation.RequireText(request.SecurityId, prefix + nameof(request.SecurityId));
+        DhanValidation.RequireValue(request.ExchangeSegment, prefix + nameof(request.ExchangeSegment));
+        DhanValidation.RequireValue(request.TransactionType, prefix + nameof(request.TransactionType));
+        DhanValidation.RequireValue(request.ProductType, prefix + nameof(request.ProductType));
+        DhanValidation.RequirePositive(request.Quantity, prefix + nameof(request.Quantity));
+        DhanValidation.RequireNotNegative(request.Price, prefix + nameof(request.Price));
+        DhanValidation.RequireNotNegative(request.TriggerPrice, prefix + nameof(request.TriggerPrice));
+        return new MarginBody
+        {
+            DhanClientId = clientId,
+            ExchangeSegment = request.ExchangeSegment,
+            TransactionType = request.TransactionType,
+            Quantity = request.Quantity,
+            ProductType = request.ProductType,
+            SecurityId = request.SecurityId,
+            Price = request.Price,
+            TriggerPrice = request.TriggerPrice,
+        };
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Broker.Dhan.Http;
+using Broker.Dhan.Serialization;
+
+namespace Broker.Dhan.OptionChain;
+
+/// <inheritdoc />
+internal sealed class DhanOptionChainClient : IDhanOptionChainClient
+{
+    private readonly DhanClientContext _context;
+
+    public DhanOptionChainClient(DhanClientContext context) => _context = context;
+
+    public async Task<DhanOptionChain> GetAsync(long underlyingSecurityId, DhanExchangeSegment underlyingSegment, DateOnly expiry, CancellationToken cancellationToken = default)
+    {
+        Validate(underlyingSecurityId, underlyingSegment);
+        var expiryText = expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await _context.OptionChainGate.WaitAsync($"optionchain|{underlyingSecurityId}|{underlyingSegment}|{expiryText}", cancellationToken).ConfigureAwait(false);
+        var body = new OptionChainBody { UnderlyingScrip = underlyingSecurityId, UnderlyingSeg = underlyingSegment, Expiry = expiryText };
+        var message = _context.Requests.ApiJson(HttpMethod.Post, "optionchain", body, DhanJsonContext.Default.OptionChainBody);
+        var envelope = await _context.Invoker.SendAsync(message, DhanEndpoints.OptionChain, DhanJsonContext.Default.DhanDataEnvelopeOptionChainData, null, cancellationToken).ConfigureAwait(false);
+        var strikes = new List<DhanOptionChainStrike>();
+        foreach (var (key, value) in envelope.Data?.Oc ?? [])
+        {
+            if (decimal.TryParse(key, NumberStyles.Float, CultureInfo.InvariantCulture, out var strike))
+            {
+                strikes.Add(new DhanOptionChainStrike(strike, value?.Ce, value?.Pe));
+            }
+        }
+
+        strikes.Sort((a, b) => a.Strike.CompareTo(b.Strike));
+        return new DhanOptionChain(envelope.Data?.LastPrice ?? 0m, strikes);
+    }
+
+    public async Task<IReadOnlyList<DateOnly>> GetExpiryListAsync(long underlyingSecurityId, DhanExchangeSegment underlyingSegment, CancellationToken cancellationToken = default)
+    {
+        Validate(underlyingSecurityId, underlyingSegment);
+        await _context.OptionChainGate.WaitAsync($"expirylist|{underlyingSecurityId}|{underlyingSegment}", cancellationToken).ConfigureAwait(false);
+        var body = new OptionChainBody { UnderlyingScrip = underlyingSecurityId, UnderlyingSeg = underlyingSegment };
+        var message = _context.Requests.ApiJson(HttpMethod.Post, "optionchain/expirylist", body, DhanJsonContext.Default.OptionChainBody);
+        var envelope = await _context.Invoker.SendAsync(message, DhanEndpoints.ExpiryList, DhanJsonContext.Default.DhanDataEnvelopeListNullableDateOnly, null, cancellationToken).ConfigureAwait(false);
+        return (envelope.Data ?? []).Where(d => d is not null).Select(d => d!.Value).Order().ToList();
+    }
+
+    private static void Validate(long underlyingSecurityId, DhanExchangeSegment underlyingSegment)
+    {
+        DhanValidation.Require(underlyingSecurityId > 0, "UnderlyingSecurityId", $"must be a positive security id; it is {underlyingSecurityId}.");
+        DhanValidation.RequireValue(underlyingSegment, "UnderlyingSegment");
+    }
+}

@@ -1,0 +1,33 @@
+using System.Net;
+using Broker.Dhan.Http;
+using Broker.Dhan.Serialization;
+using Broker.Http;
+
+namespace Broker.Dhan.StaticIp;
+
+/// <inheritdoc />
+internal sealed class DhanStaticIpClient : IDhanStaticIpClient
+{
+    private readonly DhanClientContext _context;
+
+    public DhanStaticIpClient(DhanClientContext context) => _context = context;
+
+    public Task<DhanStatusResponse> SetAsync(string ip, DhanIpFlag flag, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, "ip/setIP", DhanEndpoints.SetIp, ip, flag, cancellationToken);
+
+    public Task<DhanStatusResponse> ModifyAsync(string ip, DhanIpFlag flag, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Put, "ip/modifyIP", DhanEndpoints.ModifyIp, ip, flag, cancellationToken);
+
+    public async Task<DhanStaticIpSettings> GetAsync(CancellationToken cancellationToken = default) =>
+        await _context.Invoker.SendAsync(_context.Requests.Api(HttpMethod.Get, "ip/getIP"), DhanEndpoints.GetIp, DhanJsonContext.Default.DhanStaticIpSettings, null, cancellationToken).ConfigureAwait(false);
+
+    private async Task<DhanStatusResponse> SendAsync(HttpMethod method, string path, BrokerEndpoint endpoint, string ip, DhanIpFlag flag, CancellationToken cancellationToken)
+    {
+        DhanValidation.RequireText(ip, "Ip");
+        DhanValidation.Require(IPAddress.TryParse(ip, out _), "Ip", $"'{ip}' is not an IPv4 or IPv6 address.");
+        DhanValidation.RequireValue(flag, "Flag");
+        var body = new SetIpBody { DhanClientId = _context.ClientId, Ip = ip, IpFlag = flag };
+        var message = _context.Requests.ApiJson(method, path, body, DhanJsonContext.Default.SetIpBody);
+        return await _context.Invoker.SendAsync(message, endpoint, DhanJsonContext.Default.DhanStatusResponse, null, cancellationToken).ConfigureAwait(false);
+    }
+}
