@@ -54,9 +54,9 @@ internal sealed class GrowwBroker
         }
 
         var issued = Tokens.Find(token);
-        if (issued is null)
+        if (issued is null || issued.Superseded)
         {
-            return AuthOutcome.Refuse(GrowwProtocol.Unauthenticated(), "unknown access token");
+            return AuthOutcome.Refuse(GrowwProtocol.Unauthenticated(), "unknown or revoked access token");
         }
 
         if (_context.Clock.GetUtcNow() >= issued.ExpiresAt)
