@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Broker.Serialization;
 
 namespace Broker.Groww.Orders;
 
@@ -7,6 +8,7 @@ public sealed record GrowwOrder
 {
     /// <summary>Groww's order id (<c>groww_order_id</c>).</summary>
     [JsonPropertyName("groww_order_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? GrowwOrderId { get; init; }
 
     /// <summary>The trading symbol (<c>trading_symbol</c>).</summary>
@@ -91,9 +93,11 @@ public sealed record GrowwOrder
 
     /// <summary>Your reference (<c>order_reference_id</c>).</summary>
     [JsonPropertyName("order_reference_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? OrderReferenceId { get; init; }
 
     /// <summary>The exchange's order id, present on some answers (<c>exchange_order_id</c>).</summary>
     [JsonPropertyName("exchange_order_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? ExchangeOrderId { get; init; }
 }

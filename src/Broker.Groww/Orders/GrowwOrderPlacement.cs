@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Broker.Serialization;
 
 namespace Broker.Groww.Orders;
 
@@ -7,6 +8,7 @@ public sealed record GrowwOrderPlacement
 {
     /// <summary>Groww's order id (<c>groww_order_id</c>), such as <c>GMK39038RDT490CCVRO</c>.</summary>
     [JsonPropertyName("groww_order_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? GrowwOrderId { get; init; }
 
     /// <summary>The order's status (<c>order_status</c>).</summary>
@@ -18,6 +20,7 @@ public sealed record GrowwOrderPlacement
     /// <see cref="IGrowwOrdersClient.GetOrderByReferenceAsync"/> to reconcile.
     /// </summary>
     [JsonPropertyName("order_reference_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? OrderReferenceId { get; init; }
 
     /// <summary>Groww's remark (<c>remark</c>), such as a rejection reason.</summary>

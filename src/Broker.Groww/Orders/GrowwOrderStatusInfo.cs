@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Broker.Serialization;
 
 namespace Broker.Groww.Orders;
 
@@ -7,6 +8,7 @@ public sealed record GrowwOrderStatusInfo
 {
     /// <summary>Groww's order id (<c>groww_order_id</c>).</summary>
     [JsonPropertyName("groww_order_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? GrowwOrderId { get; init; }
 
     /// <summary>The order's status (<c>order_status</c>).</summary>
@@ -23,5 +25,6 @@ public sealed record GrowwOrderStatusInfo
 
     /// <summary>Your reference (<c>order_reference_id</c>).</summary>
     [JsonPropertyName("order_reference_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? OrderReferenceId { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Broker.Serialization;
 
 namespace Broker.Groww.Orders;
 
@@ -54,5 +55,6 @@ public sealed record GrowwPlaceOrderRequest
     /// unset, the SDK generates one and returns it in <see cref="GrowwOrderPlacement.OrderReferenceId"/>.
     /// </summary>
     [JsonPropertyName("order_reference_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? OrderReferenceId { get; init; }
 }

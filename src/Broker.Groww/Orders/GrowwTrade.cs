@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Broker.Serialization;
 
 namespace Broker.Groww.Orders;
 
@@ -19,18 +20,22 @@ public sealed record GrowwTrade
 
     /// <summary>Groww's order id (<c>groww_order_id</c>).</summary>
     [JsonPropertyName("groww_order_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? GrowwOrderId { get; init; }
 
     /// <summary>Groww's trade id (<c>groww_trade_id</c>).</summary>
     [JsonPropertyName("groww_trade_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? GrowwTradeId { get; init; }
 
     /// <summary>The exchange's trade id (<c>exchange_trade_id</c>).</summary>
     [JsonPropertyName("exchange_trade_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? ExchangeTradeId { get; init; }
 
     /// <summary>The exchange's order id (<c>exchange_order_id</c>).</summary>
     [JsonPropertyName("exchange_order_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? ExchangeOrderId { get; init; }
 
     /// <summary>The fill's status (<c>trade_status</c>).</summary>
@@ -71,5 +76,6 @@ public sealed record GrowwTrade
 
     /// <summary>The settlement number (<c>settlement_number</c>).</summary>
     [JsonPropertyName("settlement_number")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? SettlementNumber { get; init; }
 }

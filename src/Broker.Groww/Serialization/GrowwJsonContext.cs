@@ -27,7 +27,6 @@ namespace Broker.Groww.Serialization;
         typeof(LenientInt64Converter),
         typeof(LenientNullableInt64Converter),
         typeof(IstDateTimeOffsetConverter),
-        typeof(FlexibleStringConverter),
     ])]
 [JsonSerializable(typeof(GrowwTokenMintRequest))]
 [JsonSerializable(typeof(GrowwTokenMintResponse))]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Broker.Serialization;
 using Broker.Groww.Serialization;
 
 namespace Broker.Groww.SmartOrders;
@@ -13,6 +14,7 @@ public sealed record GrowwCreateGttRequest
 {
     /// <summary>Your reference (<c>reference_id</c>): 8–20 letters and digits, at most two hyphens. Generated when unset.</summary>
     [JsonPropertyName("reference_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? ReferenceId { get; init; }
 
     /// <summary>Always <c>GTT</c> (<c>smart_order_type</c>).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Broker.Serialization;
 
 namespace Broker.Groww.SmartOrders;
 
@@ -11,6 +12,7 @@ public sealed record GrowwCreateOcoRequest
 {
     /// <summary>Your reference (<c>reference_id</c>): 8–20 letters and digits, at most two hyphens. Generated when unset.</summary>
     [JsonPropertyName("reference_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? ReferenceId { get; init; }
 
     /// <summary>Always <c>OCO</c> (<c>smart_order_type</c>).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Broker.Serialization;
 using Broker.Groww.Serialization;
 
 namespace Broker.Groww.SmartOrders;
@@ -9,6 +10,7 @@ public sealed record GrowwSmartOrder
 {
     /// <summary>Groww's smart-order id, such as <c>gtt_91a7f4</c> (<c>smart_order_id</c>).</summary>
     [JsonPropertyName("smart_order_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? SmartOrderId { get; init; }
 
     /// <summary>GTT or OCO (<c>smart_order_type</c>).</summary>

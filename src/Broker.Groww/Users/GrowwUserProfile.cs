@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Broker.Serialization;
 
 namespace Broker.Groww.Users;
 
@@ -7,10 +8,12 @@ public sealed record GrowwUserProfile
 {
     /// <summary>Groww's user id (<c>vendor_user_id</c>).</summary>
     [JsonPropertyName("vendor_user_id")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? VendorUserId { get; init; }
 
     /// <summary>The Unique Client Code (<c>ucc</c>).</summary>
     [JsonPropertyName("ucc")]
+    [JsonConverter(typeof(FlexibleStringConverter))]
     public string? Ucc { get; init; }
 
     /// <summary>Whether NSE trading is enabled (<c>nse_enabled</c>).</summary>
