@@ -26,7 +26,7 @@ internal static class TestJson
         var current = node;
         foreach (var part in path.Split('.'))
         {
-            current = int.TryParse(part, out var index) ? current[index] : current[part];
+            current = current is JsonArray && int.TryParse(part, out var index) ? current[index] : current[part];
             if (current is null)
             {
                 throw new InvalidOperationException($"'{path}' is missing from {node.ToJsonString()}.");
