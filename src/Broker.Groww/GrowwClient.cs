@@ -1,3 +1,4 @@
+using Broker.Authentication;
 using Broker.DependencyInjection;
 using Broker.Groww.Errors;
 using Broker.Groww.Historical;
@@ -98,7 +99,9 @@ public sealed class GrowwClient : IGrowwClient, IDisposable
         var timeProvider = services.GetRequiredService<TimeProvider>();
         var logger = (ILogger?)services.GetService<ILoggerFactory>()?.CreateLogger("Broker.Groww") ?? NullLogger.Instance;
         var httpClient = services.GetRequiredService<IHttpClientFactory>().CreateClient(key.HttpClientName);
-        var invoker = new BrokerHttpInvoker(httpClient, new GrowwErrorReader(options.TreatNotAuthorisedAsExpiredToken), timeProvider, logger);
+        var tokens = services.GetRequiredKeyedService<TokenManager>(key);
+        var errorReader = new GrowwErrorReader(options.TreatNotAuthorisedAsExpiredToken, () => [.. options.Credentials.Secrets, tokens.CurrentToken?.Value]);
+        var invoker = new BrokerHttpInvoker(httpClient, errorReader, timeProvider, logger);
         return new GrowwClient(new GrowwApi(invoker, options, timeProvider), logger, ownedServices);
     }
 

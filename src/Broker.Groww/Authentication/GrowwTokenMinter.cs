@@ -40,7 +40,7 @@ internal sealed class GrowwTokenMinter
     public async Task<AccessToken> MintAsync(string flow, string bearerKey, GrowwTokenMintRequest body, string hint, CancellationToken cancellationToken)
     {
         GrowwLog.MintingToken(_logger, flow);
-        var invoker = _invoker ??= new BrokerHttpInvoker(_httpClientFactory.CreateClient(_httpClientName), new GrowwErrorReader(), _timeProvider, _logger);
+        var invoker = _invoker ??= new BrokerHttpInvoker(_httpClientFactory.CreateClient(_httpClientName), new GrowwErrorReader(knownSecrets: () => _options.Credentials.Secrets), _timeProvider, _logger);
         var api = new GrowwApi(invoker, _options, _timeProvider);
         var request = api.Request(HttpMethod.Post, "v1/token/api/access", body, GrowwJsonContext.Default.GrowwTokenMintRequest);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerKey);

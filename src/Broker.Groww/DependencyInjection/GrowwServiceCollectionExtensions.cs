@@ -76,7 +76,7 @@ public static class GrowwServiceCollectionExtensions
                 var options = BrokerServiceCollectionExtensions.OptionsOf<GrowwClientOptions>(sp, key);
                 return new GrowwAuthenticationHandler(
                     tokens,
-                    new GrowwErrorReader(options.TreatNotAuthorisedAsExpiredToken),
+                    new GrowwErrorReader(options.TreatNotAuthorisedAsExpiredToken, () => [.. options.Credentials.Secrets, tokens.CurrentToken?.Value]),
                     options,
                     sp.GetService<ILoggerFactory>()?.CreateLogger("Broker.Groww.Authentication"));
             },

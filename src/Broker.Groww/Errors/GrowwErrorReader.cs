@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Broker.Errors;
 using Broker.Http;
+using Broker.Security;
 
 namespace Broker.Groww.Errors;
 
@@ -13,15 +14,20 @@ namespace Broker.Groww.Errors;
 public sealed class GrowwErrorReader : IBrokerErrorReader
 {
     private readonly bool _notAuthorisedMeansExpiredToken;
+    private readonly Func<IEnumerable<string?>>? _knownSecrets;
 
     /// <summary>Creates the reader.</summary>
     /// <param name="notAuthorisedMeansExpiredToken">
     /// Treat <c>GA005</c> ("User not authorised") as a rejected token even when it does not come with HTTP 401, so the
     /// token is renewed and the call resent once. See <see cref="GrowwClientOptions.TreatNotAuthorisedAsExpiredToken"/>.
     /// </param>
-    public GrowwErrorReader(bool notAuthorisedMeansExpiredToken = false)
+    /// <param name="knownSecrets">
+    /// The account's secrets (credentials, current token); removed from Groww's messages in case a server echoes them.
+    /// </param>
+    public GrowwErrorReader(bool notAuthorisedMeansExpiredToken = false, Func<IEnumerable<string?>>? knownSecrets = null)
     {
         _notAuthorisedMeansExpiredToken = notAuthorisedMeansExpiredToken;
+        _knownSecrets = knownSecrets;
     }
 
     /// <inheritdoc />
@@ -62,6 +68,11 @@ public sealed class GrowwErrorReader : IBrokerErrorReader
         }
 
         message ??= StringOf(root, "message");
+        if (message is not null)
+        {
+            message = SecretRedactor.Redact(message, _knownSecrets?.Invoke());
+        }
+
         var (category, transient) = Classify(status, code);
         return new BrokerErrorInfo(status, code, message, category, transient);
     }
