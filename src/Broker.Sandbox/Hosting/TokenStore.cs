@@ -1,14 +1,17 @@
-using System.Security.Cryptography;
-
 namespace Broker.Sandbox.Hosting;
 
 /// <summary>The access tokens one broker has issued, with their accounts and expiry. Callers hold the sandbox's lock.</summary>
 internal sealed class TokenStore
 {
     private readonly Dictionary<string, IssuedToken> _tokens = new(StringComparer.Ordinal);
+    private readonly List<string> _issueOrder = [];
 
-    public void Add(string token, string accountId, DateTimeOffset expiresAt) =>
+    public void Add(string token, string accountId, DateTimeOffset expiresAt)
+    {
         _tokens[token] = new IssuedToken(accountId, expiresAt);
+        _issueOrder.Remove(token);
+        _issueOrder.Add(token);
+    }
 
     public IssuedToken? Find(string token) => _tokens.GetValueOrDefault(token);
 
@@ -21,10 +24,9 @@ internal sealed class TokenStore
         }
     }
 
+    /// <summary>The most recently issued token of the account that is neither superseded nor expired.</summary>
     public string? ActiveToken(string accountId, DateTimeOffset now) =>
-        _tokens.LastOrDefault(t => t.Value.AccountId == accountId && !t.Value.Superseded && t.Value.ExpiresAt > now).Key;
-
-    public static string NewOpaque(int bytes = 24) => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(bytes));
+        _issueOrder.LastOrDefault(t => _tokens[t] is var issued && issued.AccountId == accountId && !issued.Superseded && issued.ExpiresAt > now);
 
     internal sealed class IssuedToken(string accountId, DateTimeOffset expiresAt)
     {
