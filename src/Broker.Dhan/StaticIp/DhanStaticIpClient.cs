@@ -24,10 +24,15 @@ internal sealed class DhanStaticIpClient : IDhanStaticIpClient
     private async Task<DhanStatusResponse> SendAsync(HttpMethod method, string path, BrokerEndpoint endpoint, string ip, DhanIpFlag flag, CancellationToken cancellationToken)
     {
         DhanValidation.RequireText(ip, "Ip");
-        DhanValidation.Require(IPAddress.TryParse(ip, out _), "Ip", $"'{ip}' is not an IPv4 or IPv6 address.");
+        DhanValidation.Require(IsAddress(ip), "Ip", $"'{ip}' is not an IPv4 (four dotted numbers) or IPv6 address.");
         DhanValidation.RequireValue(flag, "Flag");
         var body = new SetIpBody { DhanClientId = _context.ClientId, Ip = ip, IpFlag = flag };
         var message = _context.Requests.ApiJson(method, path, body, DhanJsonContext.Default.SetIpBody);
         return await _context.Invoker.SendAsync(message, endpoint, DhanJsonContext.Default.DhanStatusResponse, null, cancellationToken).ConfigureAwait(false);
     }
+
+    // IPAddress.TryParse also accepts shorthand such as "10.1", which Dhan would not.
+    private static bool IsAddress(string ip) =>
+        IPAddress.TryParse(ip, out var address)
+        && (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 || ip.Count(c => c == '.') == 3);
 }
