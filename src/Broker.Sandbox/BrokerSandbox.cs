@@ -65,6 +65,22 @@ public sealed class BrokerSandbox : IAsyncDisposable
     /// </summary>
     public Uri DhanAuthBaseUri => BaseAddress;
 
+    /// <summary>
+    /// Groww's instrument master, <c>http://127.0.0.1:{port}/instruments/instrument.csv</c>: the sandbox's
+    /// <c>https://growwapi-assets.groww.in/instruments/instrument.csv</c>.
+    /// </summary>
+    public Uri GrowwInstrumentsUri => new(BaseAddress, "instruments/instrument.csv");
+
+    /// <summary>
+    /// Dhan's compact scrip master, <c>http://127.0.0.1:{port}/api-data/api-scrip-master.csv</c>: the sandbox's
+    /// <c>https://images.dhan.co/api-data/api-scrip-master.csv</c>. The detailed one is next to it
+    /// (<see cref="DhanScripMasterDetailedUri"/>).
+    /// </summary>
+    public Uri DhanScripMasterUri => new(BaseAddress, "api-data/api-scrip-master.csv");
+
+    /// <summary>Dhan's detailed scrip master, <c>http://127.0.0.1:{port}/api-data/api-scrip-master-detailed.csv</c>.</summary>
+    public Uri DhanScripMasterDetailedUri => new(BaseAddress, "api-data/api-scrip-master-detailed.csv");
+
     /// <summary>The server's clock; move it forward to expire tokens.</summary>
     public SandboxClock Clock => _context.Clock;
 

@@ -12,6 +12,15 @@ public static class GrowwRateCategories
     /// <summary>Order status, lists, trades, positions, holdings, margin and (by the sandbox's choice) the user profile.</summary>
     public const string NonTrading = "NonTrading";
 
+    /// <summary>
+    /// Historical candles. Groww lists no category for them; not limited by default (bursts of about ten were seen
+    /// refused, so a client should pace them anyway).
+    /// </summary>
+    public const string Historical = "Historical";
+
+    /// <summary>The instrument-master download (not limited by default).</summary>
+    public const string Instruments = "Instruments";
+
     /// <summary>The access-token mint.</summary>
     public const string Authentication = "Authentication";
 }

@@ -21,6 +21,15 @@ public sealed class SandboxInstrument
     /// <summary>The Dhan exchange segment: <c>NSE_EQ</c>, or <c>IDX_I</c> for an index.</summary>
     public string DhanExchangeSegment { get; init; } = "NSE_EQ";
 
+    /// <summary>The company or index name, as in the instrument masters.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>
+    /// Groww's <c>exchange_token</c>: the NSE token (the same number as the Dhan security id for NSE equities) or,
+    /// for an NSE index, its name. Defaults to <see cref="DhanSecurityId"/>, or <see cref="TradingSymbol"/> for an index.
+    /// </summary>
+    public string? ExchangeToken { get; init; }
+
     /// <summary>The ISIN; <see langword="null"/> for an index.</summary>
     public string? Isin { get; init; }
 
@@ -43,12 +52,16 @@ public sealed class SandboxInstrument
     /// <returns>A new, mutable list.</returns>
     public static IList<SandboxInstrument> CreateDefaultSet() =>
     [
-        new() { TradingSymbol = "RELIANCE", DhanSecurityId = "2885", Isin = "INE002A01018", Price = 1425.50m, PreviousClose = 1418.20m },
-        new() { TradingSymbol = "TCS", DhanSecurityId = "11536", Isin = "INE467B01029", Price = 3150.00m, PreviousClose = 3162.40m },
-        new() { TradingSymbol = "INFY", DhanSecurityId = "1594", Isin = "INE009A01021", Price = 1520.40m, PreviousClose = 1511.85m },
-        new() { TradingSymbol = "HDFCBANK", DhanSecurityId = "1333", Isin = "INE040A01034", Price = 985.20m, PreviousClose = 990.05m },
-        new() { TradingSymbol = "NIFTY", DhanSecurityId = "13", DhanExchangeSegment = "IDX_I", Price = 25850.35m, PreviousClose = 25790.10m, IsIndex = true },
+        new() { TradingSymbol = "RELIANCE", Name = "RELIANCE INDUSTRIES LTD", DhanSecurityId = "2885", Isin = "INE002A01018", Price = 1425.50m, PreviousClose = 1418.20m },
+        new() { TradingSymbol = "TCS", Name = "TATA CONSULTANCY SERV LT", DhanSecurityId = "11536", Isin = "INE467B01029", Price = 3150.00m, PreviousClose = 3162.40m },
+        new() { TradingSymbol = "INFY", Name = "INFOSYS LIMITED", DhanSecurityId = "1594", Isin = "INE009A01021", Price = 1520.40m, PreviousClose = 1511.85m },
+        new() { TradingSymbol = "HDFCBANK", Name = "HDFC BANK LTD", DhanSecurityId = "1333", Isin = "INE040A01034", Price = 985.20m, PreviousClose = 990.05m },
+        new() { TradingSymbol = "NIFTY", Name = "NIFTY 50", DhanSecurityId = "13", DhanExchangeSegment = "IDX_I", Price = 25850.35m, PreviousClose = 25790.10m, IsIndex = true },
     ];
+
+    internal string GrowwExchangeToken => ExchangeToken ?? (IsIndex ? TradingSymbol : DhanSecurityId);
+
+    internal string DisplayName => Name ?? TradingSymbol;
 
     /// <inheritdoc />
     public override string ToString() => $"{Exchange}:{TradingSymbol} (Dhan {DhanExchangeSegment} {DhanSecurityId})";

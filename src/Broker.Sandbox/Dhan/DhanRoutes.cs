@@ -15,6 +15,8 @@ internal static class DhanRoutes
         var orders = new DhanOrderEndpoints(broker);
         var account = new DhanAccountEndpoints(broker);
         var feed = new DhanMarketFeedEndpoints(broker);
+        var instruments = new DhanInstrumentEndpoints(broker);
+        var charts = new DhanChartEndpoints(broker, new Engine.CandleGenerator(broker.Context.Options.PriceWalkSeed));
         var trading = DhanTradingProtocol.Instance;
         var data = DhanDataProtocol.Instance;
         var authHost = broker.AuthProtocol;
@@ -53,6 +55,11 @@ internal static class DhanRoutes
             Q(N.DhanLtp, "/v2/marketfeed/ltp", feed.Ltp),
             Q(N.DhanOhlc, "/v2/marketfeed/ohlc", feed.Ohlc),
             Q(N.DhanQuote, "/v2/marketfeed/quote", feed.Quote),
+            T(N.DhanChartsHistorical, C.Data, "POST", "/v2/charts/historical", charts.Historical),
+            T(N.DhanChartsIntraday, C.Data, "POST", "/v2/charts/intraday", charts.Intraday),
+            T(N.DhanInstrumentSegment, C.Data, "GET", "/v2/instrument/{exchangeSegment}", instruments.Segment),
+            new(N.DhanScripMaster, SandboxBrokers.Dhan, C.Instruments, "GET", "/api-data/api-scrip-master.csv", trading, anonymous, instruments.Compact),
+            new(N.DhanScripMasterDetailed, SandboxBrokers.Dhan, C.Instruments, "GET", "/api-data/api-scrip-master-detailed.csv", trading, anonymous, instruments.Detailed),
         ];
     }
 }

@@ -57,6 +57,27 @@ public static class SandboxEndpointNames
     /// <summary><c>GET /v1/live-data/ohlc</c>.</summary>
     public const string GrowwOhlc = "groww.live-data.ohlc";
 
+    /// <summary><c>GET /v1/historical/candles</c>.</summary>
+    public const string GrowwHistoricalCandles = "groww.historical.candles";
+
+    /// <summary><c>POST /v2/charts/historical</c> (daily candles).</summary>
+    public const string DhanChartsHistorical = "dhan.charts.historical";
+
+    /// <summary><c>POST /v2/charts/intraday</c>.</summary>
+    public const string DhanChartsIntraday = "dhan.charts.intraday";
+
+    /// <summary><c>GET /instruments/instrument.csv</c> (Groww's instrument master; no auth).</summary>
+    public const string GrowwInstruments = "groww.instruments.csv";
+
+    /// <summary><c>GET /api-data/api-scrip-master.csv</c> (Dhan's compact scrip master; no auth).</summary>
+    public const string DhanScripMaster = "dhan.instruments.compact";
+
+    /// <summary><c>GET /api-data/api-scrip-master-detailed.csv</c> (Dhan's detailed scrip master; no auth).</summary>
+    public const string DhanScripMasterDetailed = "dhan.instruments.detailed";
+
+    /// <summary><c>GET /v2/instrument/{exchangeSegment}</c>.</summary>
+    public const string DhanInstrumentSegment = "dhan.instruments.segment";
+
     /// <summary><c>POST /app/generateAccessToken</c> on the Dhan auth base.</summary>
     public const string DhanGenerateToken = "dhan.auth.generate-token";
 
@@ -125,7 +146,8 @@ public static class SandboxEndpointNames
     {
         GrowwAuthToken, GrowwUserDetail, GrowwOrdersCreate, GrowwOrdersModify, GrowwOrdersCancel, GrowwOrdersStatus,
         GrowwOrdersStatusByReference, GrowwOrdersList, GrowwOrdersDetail, GrowwOrdersTrades, GrowwHoldings, GrowwPositions,
-        GrowwPositionBySymbol, GrowwMargins, GrowwQuote, GrowwLtp, GrowwOhlc,
+        GrowwPositionBySymbol, GrowwMargins, GrowwQuote, GrowwLtp, GrowwOhlc, GrowwInstruments, DhanScripMaster, DhanScripMasterDetailed,
+        DhanInstrumentSegment, GrowwHistoricalCandles, DhanChartsHistorical, DhanChartsIntraday,
         DhanGenerateToken, DhanGenerateConsent, DhanConsentLogin, DhanConsumeConsent, DhanRenewToken, DhanProfile,
         DhanOrdersCreate, DhanOrdersModify, DhanOrdersCancel, DhanOrdersList, DhanOrdersGet, DhanOrdersByCorrelation,
         DhanTrades, DhanTradesByOrder, DhanHoldings, DhanPositions, DhanFundLimit, DhanLtp, DhanOhlc, DhanQuote,

@@ -12,6 +12,8 @@ internal static class GrowwRoutes
         var orders = new GrowwOrderEndpoints(broker);
         var portfolio = new GrowwPortfolioEndpoints(broker);
         var live = new GrowwLiveDataEndpoints(broker);
+        var instruments = new GrowwInstrumentEndpoints(broker);
+        var historical = new GrowwHistoricalEndpoints(broker, new Engine.CandleGenerator(broker.Context.Options.PriceWalkSeed));
         var api = GrowwProtocol.Instance;
         Func<RequestData, AuthOutcome> token = broker.AuthenticateAccessToken;
 
@@ -37,6 +39,8 @@ internal static class GrowwRoutes
             E(N.GrowwQuote, C.LiveData, "GET", "/v1/live-data/quote", live.Quote),
             E(N.GrowwLtp, C.LiveData, "GET", "/v1/live-data/ltp", live.Ltp),
             E(N.GrowwOhlc, C.LiveData, "GET", "/v1/live-data/ohlc", live.Ohlc),
+            E(N.GrowwHistoricalCandles, C.Historical, "GET", "/v1/historical/candles", historical.Candles),
+            new(N.GrowwInstruments, SandboxBrokers.Groww, C.Instruments, "GET", "/instruments/instrument.csv", api, _ => AuthOutcome.Anonymous, instruments.Csv),
         ];
     }
 }
