@@ -106,6 +106,6 @@ public abstract class AuthenticationHandler : DelegatingHandler
         await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var raw = new BrokerRawResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body);
-        return raw.LooksLikeJson && _errorReader.ReadError(raw)?.Category == ErrorCategory.Authentication;
+        return _errorReader.TryReadError(raw)?.Category == ErrorCategory.Authentication;
     }
 }

@@ -9,10 +9,10 @@ public enum ErrorCategory
     /// <summary>The broker's answer could not be classified.</summary>
     Unknown = 0,
 
-    /// <summary>The access token is missing, invalid or expired (HTTP 401, Groww GA005, Dhan DH-901/807/808/809).</summary>
+    /// <summary>The access token is missing, invalid or expired (HTTP 401, Dhan DH-901/807/808/809, DH-906 "Invalid Token").</summary>
     Authentication,
 
-    /// <summary>The account may not do this (HTTP 403, segment not activated, no data subscription, IP not whitelisted).</summary>
+    /// <summary>The account may not do this (HTTP 403, Groww GA005 "not authorised", segment not activated, no data subscription, IP not whitelisted).</summary>
     Authorization,
 
     /// <summary>Too many requests (HTTP 429, Dhan DH-904/805) or the client-side limiter refused.</summary>

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Broker.Errors;
 using Broker.Logging;
-using Broker.Resilience;
 using Broker.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -25,14 +24,20 @@ public sealed class BrokerHttpInvoker
     private readonly IBrokerErrorReader _errorReader;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly Func<IEnumerable<string?>>? _knownSecrets;
 
     /// <summary>Creates an invoker.</summary>
     /// <param name="httpClient">The client with the broker's handler pipeline.</param>
     /// <param name="errorReader">Reads the broker's error envelopes.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="logger">The logger.</param>
-    public BrokerHttpInvoker(HttpClient httpClient, IBrokerErrorReader errorReader, TimeProvider? timeProvider = null, ILogger? logger = null)
+    /// <param name="knownSecrets">
+    /// The account's secrets (API key, secret, client secrets), removed from broker messages and body snippets
+    /// wherever they appear, in case a broker echoes one back.
+    /// </param>
+    public BrokerHttpInvoker(HttpClient httpClient, IBrokerErrorReader errorReader, TimeProvider? timeProvider = null, ILogger? logger = null, Func<IEnumerable<string?>>? knownSecrets = null)
     {
+        _knownSecrets = knownSecrets;
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(errorReader);
         _httpClient = httpClient;
@@ -93,9 +98,9 @@ public sealed class BrokerHttpInvoker
             var value = JsonSerializer.Deserialize(raw.Body.Span, responseType);
             return value ?? throw InvalidResponse(raw, endpoint, clientReference, "JSON null", null);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or FormatException or OverflowException)
         {
-            throw InvalidResponse(raw, endpoint, clientReference, $"JSON of an unexpected shape ({ex.Message})", ex);
+            throw InvalidResponse(raw, endpoint, clientReference, $"JSON of an unexpected shape ({Redact(ex.Message)})", ex);
         }
     }
 
@@ -105,6 +110,7 @@ public sealed class BrokerHttpInvoker
         ArgumentNullException.ThrowIfNull(endpoint);
         using var _ = request;
         request.SetEndpoint(endpoint);
+        request.Options.Set(BrokerRequestOptions.SentKey, false);
         if (clientReference is not null)
         {
             request.Options.Set(BrokerRequestOptions.ClientReferenceKey, clientReference);
@@ -142,7 +148,7 @@ public sealed class BrokerHttpInvoker
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException)
         {
-            var detail = SecretRedactor.Redact(ex.Message);
+            var detail = Redact(ex.Message);
             if (IsOrderWrite(endpoint, clientReference) && WasSent(request))
             {
                 throw OutcomeUnknown(endpoint, clientReference!, $"the connection failed ({detail})", null, ex);
@@ -166,7 +172,7 @@ public sealed class BrokerHttpInvoker
             {
                 if (IsOrderWrite(endpoint, clientReference))
                 {
-                    throw OutcomeUnknown(endpoint, clientReference!, $"the answer was cut off ({SecretRedactor.Redact(ex.Message)})", (int)response.StatusCode, ex);
+                    throw OutcomeUnknown(endpoint, clientReference!, $"the answer was cut off ({Redact(ex.Message)})", (int)response.StatusCode, ex);
                 }
 
                 throw new BrokerTransportException($"{BrokerName} {endpoint.Name}: the answer was cut off.", ex) { Broker = BrokerName, Endpoint = endpoint.Name };
@@ -190,18 +196,8 @@ public sealed class BrokerHttpInvoker
 
     private void ThrowIfError(BrokerRawResponse raw, BrokerEndpoint endpoint, string? clientReference, string? requestId)
     {
-        BrokerErrorInfo? error = null;
-        if (raw.LooksLikeJson)
-        {
-            try
-            {
-                error = _errorReader.ReadError(raw);
-            }
-            catch (JsonException)
-            {
-                // A malformed body is reported below by status, or by the deserializer for a 2xx.
-            }
-        }
+        // A malformed body is reported below by status, or by the deserializer for a 2xx.
+        var error = _errorReader.TryReadError(raw);
 
         if (error is null && !raw.IsSuccessStatusCode)
         {
@@ -215,8 +211,9 @@ public sealed class BrokerHttpInvoker
 
         if (error is not null)
         {
+            error = error with { Message = error.Message is null ? null : Redact(error.Message) };
             var exception = BrokerExceptionFactory.FromError(
-                BrokerName, endpoint, error, SecretRedactor.Snippet(raw.Body.Span), clientReference, raw.RetryAfter, requestId);
+                BrokerName, endpoint, error, Snippet(raw), clientReference, raw.RetryAfter, requestId);
             if (exception is OrderOutcomeUnknownException unknown)
             {
                 BrokerLog.OrderOutcomeUnknown(_logger, BrokerName, endpoint.Name, unknown.ClientReference, $"HTTP {error.StatusCode}");
@@ -240,8 +237,16 @@ public sealed class BrokerHttpInvoker
             Endpoint = endpoint.Name,
             StatusCode = status,
             Category = ErrorCategory.InvalidResponse,
-            ResponseSnippet = SecretRedactor.Snippet(raw.Body.Span),
+            ResponseSnippet = Snippet(raw),
         };
+    }
+
+    private string Redact(string text) => SecretRedactor.Redact(text, _knownSecrets?.Invoke());
+
+    private string? Snippet(BrokerRawResponse raw)
+    {
+        var snippet = SecretRedactor.Snippet(raw.Body.Span);
+        return snippet is null || _knownSecrets is null ? snippet : SecretRedactor.Redact(snippet, _knownSecrets());
     }
 
     private OrderOutcomeUnknownException OutcomeUnknown(BrokerEndpoint endpoint, string clientReference, string reason, int? status, Exception? inner)
@@ -262,7 +267,7 @@ public sealed class BrokerHttpInvoker
     private static bool IsOrderWrite(BrokerEndpoint endpoint, string? clientReference) => endpoint.IsOrderWrite && clientReference is not null;
 
     private static bool WasSent(HttpRequestMessage request) =>
-        !request.Options.TryGetValue(AttemptTimeoutHandler.SentKey, out var sent) || sent;
+        request.Options.TryGetValue(BrokerRequestOptions.SentKey, out var sent) && sent;
 
     private static string? RequestIdOf(HttpRequestMessage request) =>
         request.Headers.TryGetValues("x-request-id", out var values) ? values.FirstOrDefault() : null;

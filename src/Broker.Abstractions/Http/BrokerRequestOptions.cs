@@ -12,6 +12,12 @@ public static class BrokerRequestOptions
     /// <summary>The client reference of an order write (Groww <c>order_reference_id</c>, Dhan <c>correlationId</c>).</summary>
     public static readonly HttpRequestOptionsKey<string> ClientReferenceKey = new("Broker.ClientReference");
 
+    /// <summary>
+    /// <see langword="false"/> until the request has been handed towards the network (after its rate-limit permit);
+    /// an order write cancelled before that point certainly did not reach the broker.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<bool> SentKey = new("Broker.Sent");
+
     /// <summary>Set by the authentication handler when it has already renewed the token and resent this request once.</summary>
     public static readonly HttpRequestOptionsKey<bool> AuthenticationRetriedKey = new("Broker.AuthenticationRetried");
 

@@ -36,6 +36,7 @@ public sealed class RateLimitHandler : DelegatingHandler
         var endpoint = request.GetEndpoint();
         var category = endpoint?.RateLimitCategory ?? RateLimitCategory.Unlimited;
         await _limiter.AcquireAsync(category, cancellationToken).ConfigureAwait(false);
+        request.Options.Set(BrokerRequestOptions.SentKey, true);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.TooManyRequests && !category.IsUnlimited)
         {

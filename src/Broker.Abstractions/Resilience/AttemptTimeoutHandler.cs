@@ -14,9 +14,6 @@ namespace Broker.Resilience;
 /// </summary>
 public sealed class AttemptTimeoutHandler : DelegatingHandler
 {
-    /// <summary>Set on a request once it has been handed to the network at least once.</summary>
-    public static readonly HttpRequestOptionsKey<bool> SentKey = new("Broker.Sent");
-
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -36,7 +33,7 @@ public sealed class AttemptTimeoutHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        request.Options.Set(SentKey, true);
+        request.Options.Set(BrokerRequestOptions.SentKey, true);
         if (_timeout == Timeout.InfiniteTimeSpan)
         {
             var plain = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

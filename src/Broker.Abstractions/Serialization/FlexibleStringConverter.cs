@@ -16,6 +16,17 @@ public sealed class FlexibleStringConverter : JsonConverter<string?>
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => LenientJson.ReadString(ref reader);
 
     /// <inheritdoc />
+    public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.GetString() ?? string.Empty;
+
+    /// <inheritdoc />
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, string? value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(value ?? string.Empty);
+    }
+
+    /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -1,0 +1,38 @@
+using Broker.Authentication;
+using Broker.Testing;
+
+namespace Broker.Abstractions.Tests.Authentication;
+
+/// <summary>A token provider that counts mints and can be told to fail or to wait for a release signal.</summary>
+internal sealed class CountingTokenProvider(FakeTimeProvider clock, TimeSpan lifetime, bool canRenew = true) : IAccessTokenProvider
+{
+    private int _mints;
+
+    public string FlowName => "test-flow";
+
+    public bool CanRenew => canRenew;
+
+    public string RenewalHint => "Generate a new token on the test website.";
+
+    public int Mints => Volatile.Read(ref _mints);
+
+    public Exception? FailWith { get; set; }
+
+    public TaskCompletionSource? Gate { get; set; }
+
+    public async Task<AccessToken> GetTokenAsync(CancellationToken cancellationToken)
+    {
+        var number = Interlocked.Increment(ref _mints);
+        if (Gate is { } gate)
+        {
+            await gate.Task.ConfigureAwait(false);
+        }
+
+        if (FailWith is { } failure)
+        {
+            throw failure;
+        }
+
+        return new AccessToken($"token-secret-{number}", clock.GetUtcNow() + lifetime);
+    }
+}

@@ -1,0 +1,137 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Broker.Abstractions.Tests.Authentication;
+using Broker.Authentication;
+using Broker.DependencyInjection;
+using Broker.Errors;
+using Broker.Http;
+using Broker.RateLimiting;
+using Broker.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RichardSzalay.MockHttp;
+
+namespace Broker.Abstractions.Tests.Http;
+
+/// <summary>
+/// A minimal broker built on the shared machinery exactly as Groww and Dhan are: AddBrokerAccount, an
+/// AuthenticationHandler subclass, an IBrokerErrorReader and BrokerHttpInvoker, with MockHttp as the primary handler.
+/// Its error envelope is <c>{"error":{"code":"...","message":"..."}}</c>; code <c>TOKEN_EXPIRED</c> means authentication.
+/// </summary>
+internal sealed class TestBroker : IDisposable
+{
+    public static readonly RateLimitCategory Reads = new("Reads");
+    public static readonly RateLimitCategory Orders = new("Orders");
+    public static readonly BrokerEndpoint ReadEndpoint = BrokerEndpoint.Read("test.read", Reads);
+    public static readonly BrokerEndpoint OrderEndpoint = BrokerEndpoint.OrderWrite("test.orders.create", Orders);
+    public static readonly BrokerEndpoint SettingEndpoint = BrokerEndpoint.Write("test.settings.update", Reads);
+
+    private readonly ServiceProvider _services;
+
+    public TestBroker(Action<TestOptions>? configure = null, Func<HttpMessageHandler>? primary = null)
+    {
+        Clock = new FakeTimeProvider();
+        Provider = new CountingTokenProvider(Clock, TimeSpan.FromHours(8));
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        services.AddSingleton<TimeProvider>(Clock);
+        services.Configure<TestOptions>(BrokerAccountKey.DefaultName, o =>
+        {
+            o.Retry.BaseDelay = TimeSpan.Zero;
+            o.RateLimitSafetyMargin = TimeSpan.Zero;
+            configure?.Invoke(o);
+        });
+        var key = new BrokerAccountKey("Test", BrokerAccountKey.DefaultName);
+        services.AddBrokerAccount(new BrokerAccountRegistration<TestOptions>(key)
+        {
+            CreateTokenProvider = (_, _) => Provider,
+            RateLimits = o => o.Limits,
+            CreateAuthenticationHandler = (sp, tokens) => new TestAuthenticationHandler(tokens, sp.GetService<ILogger<TestAuthenticationHandler>>()),
+        }).ConfigurePrimaryHttpMessageHandler(primary ?? (() => Mock));
+        _services = services.BuildServiceProvider();
+        var http = _services.GetRequiredService<IHttpClientFactory>().CreateClient(key.HttpClientName);
+        Invoker = new BrokerHttpInvoker(http, new TestErrorReader(), Clock, _services.GetRequiredService<ILogger<TestBroker>>());
+        Limiter = _services.GetRequiredKeyedService<BrokerRateLimiter>(key);
+        Tokens = _services.GetRequiredKeyedService<TokenManager>(key);
+    }
+
+    public MockHttpMessageHandler Mock { get; } = new();
+
+    public FakeTimeProvider Clock { get; }
+
+    public CountingTokenProvider Provider { get; }
+
+    public LogCapture Logs { get; } = new();
+
+    public BrokerHttpInvoker Invoker { get; }
+
+    public BrokerRateLimiter Limiter { get; }
+
+    public TokenManager Tokens { get; }
+
+    public Task<Reply> ReadAsync(CancellationToken cancellationToken = default) =>
+        Invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://broker.test/read"), ReadEndpoint, TestJson.Default.Reply, null, cancellationToken);
+
+    public Task<Reply> PlaceOrderAsync(string reference, CancellationToken cancellationToken = default) =>
+        Invoker.SendAsync(
+            new HttpRequestMessage(HttpMethod.Post, "https://broker.test/orders") { Content = new StringContent($"{{\"ref\":\"{reference}\",\"qty\":5}}", System.Text.Encoding.UTF8, "application/json") },
+            OrderEndpoint,
+            TestJson.Default.Reply,
+            reference,
+            cancellationToken);
+
+    public Task<BrokerRawResponse> UpdateSettingAsync(CancellationToken cancellationToken = default) =>
+        Invoker.SendForRawAsync(new HttpRequestMessage(HttpMethod.Post, "https://broker.test/settings") { Content = new StringContent("{\"on\":true}") }, SettingEndpoint, null, cancellationToken);
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        Mock.Dispose();
+    }
+
+    public sealed class TestOptions : BrokerClientOptions
+    {
+        public Dictionary<RateLimitCategory, IReadOnlyList<RateLimitWindow>> Limits { get; } = new()
+        {
+            [Reads] = [new RateLimitWindow(100, TimeSpan.FromSeconds(1))],
+            [Orders] = [new RateLimitWindow(10, TimeSpan.FromSeconds(1))],
+        };
+    }
+
+    private sealed class TestAuthenticationHandler(TokenManager tokens, ILogger? logger)
+        : AuthenticationHandler(tokens, new TestErrorReader(), logger)
+    {
+        protected override void ApplyToken(HttpRequestMessage request, AccessToken token) =>
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
+    }
+
+    private sealed class TestErrorReader : IBrokerErrorReader
+    {
+        public string BrokerName => "TestBroker";
+
+        public BrokerErrorInfo? ReadError(BrokerRawResponse response)
+        {
+            using var document = JsonDocument.Parse(response.Body);
+            if (!document.RootElement.TryGetProperty("error", out var error))
+            {
+                return null;
+            }
+
+            var code = error.GetProperty("code").GetString();
+            var message = error.GetProperty("message").GetString();
+            var (category, transient) = code == "TOKEN_EXPIRED"
+                ? (ErrorCategory.Authentication, false)
+                : code == "DUPLICATE" ? (ErrorCategory.DuplicateReference, false) : BrokerErrorCodeTable.ClassifyStatus((int)response.StatusCode);
+            return new BrokerErrorInfo((int)response.StatusCode, code, message, category, transient);
+        }
+    }
+}
+
+internal sealed record Reply(string Result);
+
+[JsonSerializable(typeof(Reply))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+internal sealed partial class TestJson : JsonSerializerContext
+{
+}
