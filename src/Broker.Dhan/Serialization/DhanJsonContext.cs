@@ -33,7 +33,7 @@ namespace Broker.Dhan.Serialization;
         typeof(LenientInt64Converter),
         typeof(LenientNullableInt64Converter),
         typeof(IstDateTimeOffsetConverter),
-        typeof(FlexibleStringConverter),
+        typeof(DhanStringConverter),
         typeof(DhanDateOnlyConverter),
         typeof(DhanOneOrManyConverter<DhanOrder>),
         typeof(DhanOneOrManyConverter<DhanTrade>),
