@@ -59,6 +59,16 @@ internal sealed class DhanOrderEndpoints(DhanBroker broker)
         return Ack(order.Id, "TRANSIT");
     }
 
+    /// <summary>
+    /// <c>POST /v2/orders/slicing</c>: the same body as a placement, answered with an array of acknowledgements. The
+    /// sandbox has no freeze quantities, so every order is one slice.
+    /// </summary>
+    public SandboxResponse Slice(RequestData request, AuthOutcome auth)
+    {
+        var ack = Create(request, auth);
+        return new SandboxResponse(ack.StatusCode, [.. "["u8.ToArray(), .. ack.Body, .. "]"u8.ToArray()], ack.ContentType);
+    }
+
     /// <summary><c>PUT /v2/orders/{order-id}</c>. <c>quantity</c> is the total placed quantity; at most 25 modifications.</summary>
     public SandboxResponse Modify(RequestData request, AuthOutcome auth)
     {

@@ -16,6 +16,7 @@ internal static class DhanRoutes
         var account = new DhanAccountEndpoints(broker);
         var feed = new DhanMarketFeedEndpoints(broker);
         var instruments = new DhanInstrumentEndpoints(broker);
+        var margins = new DhanMarginEndpoints(broker);
         var charts = new DhanChartEndpoints(broker, new Engine.CandleGenerator(broker.Context.Options.PriceWalkSeed));
         var trading = DhanTradingProtocol.Instance;
         var data = DhanDataProtocol.Instance;
@@ -55,6 +56,8 @@ internal static class DhanRoutes
             Q(N.DhanLtp, "/v2/marketfeed/ltp", feed.Ltp),
             Q(N.DhanOhlc, "/v2/marketfeed/ohlc", feed.Ohlc),
             Q(N.DhanQuote, "/v2/marketfeed/quote", feed.Quote),
+            T(N.DhanOrdersSlice, C.Order, "POST", "/v2/orders/slicing", orders.Slice),
+            T(N.DhanMarginCalculator, C.NonTrading, "POST", "/v2/margincalculator", margins.Calculate),
             T(N.DhanChartsHistorical, C.Data, "POST", "/v2/charts/historical", charts.Historical),
             T(N.DhanChartsIntraday, C.Data, "POST", "/v2/charts/intraday", charts.Intraday),
             T(N.DhanInstrumentSegment, C.Data, "GET", "/v2/instrument/{exchangeSegment}", instruments.Segment),

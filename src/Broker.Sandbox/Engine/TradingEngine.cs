@@ -107,6 +107,9 @@ internal sealed class TradingEngine
 
     private decimal MarginRate(ProductClass productClass) => productClass == ProductClass.Intraday ? _intradayMarginRate : 1m;
 
+    /// <summary>The margin an order of this ticket needs (what the margin calculators report).</summary>
+    public decimal RequiredMargin(OrderTicket ticket) => OrderMargin(ticket, ticket.Quantity);
+
     private decimal OrderMargin(OrderTicket ticket, long quantity)
     {
         if (ticket.ProductClass == ProductClass.Delivery && ticket.Side == OrderSide.Sell)

@@ -57,6 +57,18 @@ public static class SandboxEndpointNames
     /// <summary><c>GET /v1/live-data/ohlc</c>.</summary>
     public const string GrowwOhlc = "groww.live-data.ohlc";
 
+    /// <summary><c>POST /v1/api/apex/v1/socket/token/create</c> (the slashed form answers 307).</summary>
+    public const string GrowwFeedToken = "groww.feed.socket-token";
+
+    /// <summary><c>POST /v1/margins/detail/orders?segment=</c>.</summary>
+    public const string GrowwOrderMargin = "groww.margins.orders";
+
+    /// <summary><c>POST /v2/margincalculator</c>.</summary>
+    public const string DhanMarginCalculator = "dhan.funds.margin-calculator";
+
+    /// <summary><c>POST /v2/orders/slicing</c>.</summary>
+    public const string DhanOrdersSlice = "dhan.orders.slice";
+
     /// <summary><c>GET /v1/historical/candles</c>.</summary>
     public const string GrowwHistoricalCandles = "groww.historical.candles";
 
@@ -148,6 +160,7 @@ public static class SandboxEndpointNames
         GrowwOrdersStatusByReference, GrowwOrdersList, GrowwOrdersDetail, GrowwOrdersTrades, GrowwHoldings, GrowwPositions,
         GrowwPositionBySymbol, GrowwMargins, GrowwQuote, GrowwLtp, GrowwOhlc, GrowwInstruments, DhanScripMaster, DhanScripMasterDetailed,
         DhanInstrumentSegment, GrowwHistoricalCandles, DhanChartsHistorical, DhanChartsIntraday,
+        GrowwFeedToken, GrowwOrderMargin, DhanMarginCalculator, DhanOrdersSlice,
         DhanGenerateToken, DhanGenerateConsent, DhanConsentLogin, DhanConsumeConsent, DhanRenewToken, DhanProfile,
         DhanOrdersCreate, DhanOrdersModify, DhanOrdersCancel, DhanOrdersList, DhanOrdersGet, DhanOrdersByCorrelation,
         DhanTrades, DhanTradesByOrder, DhanHoldings, DhanPositions, DhanFundLimit, DhanLtp, DhanOhlc, DhanQuote,

@@ -13,6 +13,8 @@ internal static class GrowwRoutes
         var portfolio = new GrowwPortfolioEndpoints(broker);
         var live = new GrowwLiveDataEndpoints(broker);
         var instruments = new GrowwInstrumentEndpoints(broker);
+        var feed = new GrowwFeedTokenEndpoints(broker);
+        var margins = new GrowwMarginEndpoints(broker);
         var historical = new GrowwHistoricalEndpoints(broker, new Engine.CandleGenerator(broker.Context.Options.PriceWalkSeed));
         var api = GrowwProtocol.Instance;
         Func<RequestData, AuthOutcome> token = broker.AuthenticateAccessToken;
@@ -39,6 +41,8 @@ internal static class GrowwRoutes
             E(N.GrowwQuote, C.LiveData, "GET", "/v1/live-data/quote", live.Quote),
             E(N.GrowwLtp, C.LiveData, "GET", "/v1/live-data/ltp", live.Ltp),
             E(N.GrowwOhlc, C.LiveData, "GET", "/v1/live-data/ohlc", live.Ohlc),
+            E(N.GrowwFeedToken, C.NonTrading, "POST", "/v1/api/apex/v1/socket/token/create", feed.Create),
+            E(N.GrowwOrderMargin, C.NonTrading, "POST", "/v1/margins/detail/orders", margins.OrderMargin),
             E(N.GrowwHistoricalCandles, C.Historical, "GET", "/v1/historical/candles", historical.Candles),
             new(N.GrowwInstruments, SandboxBrokers.Groww, C.Instruments, "GET", "/instruments/instrument.csv", api, _ => AuthOutcome.Anonymous, instruments.Csv),
         ];

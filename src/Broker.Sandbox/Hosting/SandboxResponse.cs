@@ -20,7 +20,7 @@ internal sealed record SandboxResponse(int StatusCode, byte[] Body, string Conte
         return new SandboxResponse(statusCode, buffer.WrittenSpan.ToArray(), JsonContentType);
     }
 
-    public static SandboxResponse Redirect(string location) => new(302, [], "text/plain", location);
+    public static SandboxResponse Redirect(string location, int statusCode = 302) => new(statusCode, [], "text/plain", location);
 
     public static SandboxResponse Html(int statusCode)
     {
