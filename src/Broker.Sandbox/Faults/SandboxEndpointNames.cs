@@ -69,6 +69,21 @@ public static class SandboxEndpointNames
     /// <summary><c>POST /v2/orders/slicing</c>.</summary>
     public const string DhanOrdersSlice = "dhan.orders.slice";
 
+    /// <summary><c>POST /v1/order-advance/create</c> (GTT and OCO smart orders).</summary>
+    public const string GrowwSmartOrdersCreate = "groww.smart-orders.create";
+
+    /// <summary><c>PUT /v1/order-advance/modify/{smart_order_id}</c>.</summary>
+    public const string GrowwSmartOrdersModify = "groww.smart-orders.modify";
+
+    /// <summary><c>POST /v1/order-advance/cancel/{segment}/{smart_order_type}/{smart_order_id}</c>.</summary>
+    public const string GrowwSmartOrdersCancel = "groww.smart-orders.cancel";
+
+    /// <summary><c>GET /v1/order-advance/status/{segment}/{smart_order_type}/internal/{smart_order_id}</c>.</summary>
+    public const string GrowwSmartOrdersGet = "groww.smart-orders.get";
+
+    /// <summary><c>GET /v1/order-advance/list</c>.</summary>
+    public const string GrowwSmartOrdersList = "groww.smart-orders.list";
+
     /// <summary><c>GET /v1/historical/candles</c>.</summary>
     public const string GrowwHistoricalCandles = "groww.historical.candles";
 
@@ -160,6 +175,7 @@ public static class SandboxEndpointNames
         GrowwOrdersStatusByReference, GrowwOrdersList, GrowwOrdersDetail, GrowwOrdersTrades, GrowwHoldings, GrowwPositions,
         GrowwPositionBySymbol, GrowwMargins, GrowwQuote, GrowwLtp, GrowwOhlc, GrowwInstruments, DhanScripMaster, DhanScripMasterDetailed,
         DhanInstrumentSegment, GrowwHistoricalCandles, DhanChartsHistorical, DhanChartsIntraday,
+        GrowwSmartOrdersCreate, GrowwSmartOrdersModify, GrowwSmartOrdersCancel, GrowwSmartOrdersGet, GrowwSmartOrdersList,
         GrowwFeedToken, GrowwOrderMargin, DhanMarginCalculator, DhanOrdersSlice,
         DhanGenerateToken, DhanGenerateConsent, DhanConsentLogin, DhanConsumeConsent, DhanRenewToken, DhanProfile,
         DhanOrdersCreate, DhanOrdersModify, DhanOrdersCancel, DhanOrdersList, DhanOrdersGet, DhanOrdersByCorrelation,

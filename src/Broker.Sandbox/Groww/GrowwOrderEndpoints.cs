@@ -28,7 +28,7 @@ internal sealed class GrowwOrderEndpoints(GrowwBroker broker)
         var reference = JsonFields.OptionalString(body, "order_reference_id");
         if (reference is not null)
         {
-            ValidateReference(reference);
+            ValidateReference(reference, "order_reference_id");
             if (principal.Book.Orders.Any(o => string.Equals(o.Ticket.ClientReference, reference, StringComparison.Ordinal)))
             {
                 throw GrowwProtocol.Error(400, "GA007", "Duplicate order reference id");
@@ -252,12 +252,12 @@ internal sealed class GrowwOrderEndpoints(GrowwBroker broker)
         }
     }
 
-    private static void ValidateReference(string reference)
+    internal static void ValidateReference(string reference, string name)
     {
         var hyphens = reference.Count(c => c == '-');
         if (reference.Length is < 8 or > 20 || hyphens > 2 || !reference.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
-            throw new FieldException("order_reference_id must be 8 to 20 letters or digits with at most two hyphens.");
+            throw new FieldException($"{name} must be 8 to 20 letters or digits with at most two hyphens.");
         }
     }
 

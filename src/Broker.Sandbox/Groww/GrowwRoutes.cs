@@ -15,6 +15,7 @@ internal static class GrowwRoutes
         var instruments = new GrowwInstrumentEndpoints(broker);
         var feed = new GrowwFeedTokenEndpoints(broker);
         var margins = new GrowwMarginEndpoints(broker);
+        var smart = new GrowwSmartOrderEndpoints(broker);
         var historical = new GrowwHistoricalEndpoints(broker, new Engine.CandleGenerator(broker.Context.Options.PriceWalkSeed));
         var api = GrowwProtocol.Instance;
         Func<RequestData, AuthOutcome> token = broker.AuthenticateAccessToken;
@@ -41,6 +42,11 @@ internal static class GrowwRoutes
             E(N.GrowwQuote, C.LiveData, "GET", "/v1/live-data/quote", live.Quote),
             E(N.GrowwLtp, C.LiveData, "GET", "/v1/live-data/ltp", live.Ltp),
             E(N.GrowwOhlc, C.LiveData, "GET", "/v1/live-data/ohlc", live.Ohlc),
+            E(N.GrowwSmartOrdersCreate, C.Orders, "POST", "/v1/order-advance/create", smart.Create),
+            E(N.GrowwSmartOrdersModify, C.Orders, "PUT", "/v1/order-advance/modify/{smart_order_id}", smart.Modify),
+            E(N.GrowwSmartOrdersCancel, C.Orders, "POST", "/v1/order-advance/cancel/{segment}/{smart_order_type}/{smart_order_id}", smart.Cancel),
+            E(N.GrowwSmartOrdersGet, C.NonTrading, "GET", "/v1/order-advance/status/{segment}/{smart_order_type}/internal/{smart_order_id}", smart.Get),
+            E(N.GrowwSmartOrdersList, C.NonTrading, "GET", "/v1/order-advance/list", smart.List),
             E(N.GrowwFeedToken, C.NonTrading, "POST", "/v1/api/apex/v1/socket/token/create", feed.Create),
             E(N.GrowwOrderMargin, C.NonTrading, "POST", "/v1/margins/detail/orders", margins.OrderMargin),
             E(N.GrowwHistoricalCandles, C.Historical, "GET", "/v1/historical/candles", historical.Candles),
