@@ -13,11 +13,11 @@ internal sealed class DhanOrderEndpoints(DhanBroker broker)
     {
         var session = (DhanSession)auth.Principal!;
         var body = request.JsonObject();
-        RequireClientId(body, session);
+        DhanBodyRules.RequireClientId(body, session, broker.Options);
         var reference = JsonFields.OptionalString(body, "correlationId");
         if (reference is not null)
         {
-            ValidateCorrelationId(reference);
+            DhanBodyRules.ValidateCorrelationId(reference, broker.Options);
         }
 
         var side = JsonFields.RequiredEnum(body, "transactionType", DhanWire.TransactionTypes);
@@ -75,7 +75,7 @@ internal sealed class DhanOrderEndpoints(DhanBroker broker)
         var session = (DhanSession)auth.Principal!;
         var orderId = request.Route("orderId");
         var body = request.JsonObject();
-        RequireClientId(body, session);
+        DhanBodyRules.RequireClientId(body, session, broker.Options);
         var bodyOrderId = JsonFields.RequiredString(body, "orderId");
         if (bodyOrderId != orderId)
         {
@@ -209,39 +209,7 @@ internal sealed class DhanOrderEndpoints(DhanBroker broker)
         w.WriteEndObject();
     });
 
-    private void RequireClientId(JsonElement body, DhanSession session)
-    {
-        var clientId = JsonFields.OptionalString(body, "dhanClientId");
-        if (clientId is null)
-        {
-            if (broker.Options.RequireClientIdInBody)
-            {
-                throw new FieldException("dhanClientId is required.");
-            }
-
-            return;
-        }
-
-        if (clientId != session.Principal.Account.ClientId)
-        {
-            throw new FieldException("dhanClientId does not match the access token.");
-        }
-    }
-
-    private void ValidateCorrelationId(string reference)
-    {
-        if (reference.Length > broker.Options.MaxCorrelationIdLength)
-        {
-            throw new FieldException($"correlationId can be at most {broker.Options.MaxCorrelationIdLength} characters.");
-        }
-
-        if (!reference.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '_' or '-'))
-        {
-            throw new FieldException("correlationId may contain only letters, digits, space, '_' and '-'.");
-        }
-    }
-
-    private static void Validate(OrderTicket ticket)
+    internal static void Validate(OrderTicket ticket)
     {
         var type = DhanWire.FromOrderType(ticket.OrderType);
         if (ticket.Quantity <= 0)

@@ -17,6 +17,7 @@ internal static class DhanRoutes
         var feed = new DhanMarketFeedEndpoints(broker);
         var instruments = new DhanInstrumentEndpoints(broker);
         var margins = new DhanMarginEndpoints(broker);
+        var forever = new DhanForeverOrderEndpoints(broker);
         var charts = new DhanChartEndpoints(broker, new Engine.CandleGenerator(broker.Context.Options.PriceWalkSeed));
         var trading = DhanTradingProtocol.Instance;
         var data = DhanDataProtocol.Instance;
@@ -56,6 +57,10 @@ internal static class DhanRoutes
             Q(N.DhanLtp, "/v2/marketfeed/ltp", feed.Ltp),
             Q(N.DhanOhlc, "/v2/marketfeed/ohlc", feed.Ohlc),
             Q(N.DhanQuote, "/v2/marketfeed/quote", feed.Quote),
+            T(N.DhanForeverOrdersCreate, C.Order, "POST", "/v2/forever/orders", forever.Create),
+            T(N.DhanForeverOrdersModify, C.Order, "PUT", "/v2/forever/orders/{orderId}", forever.Modify),
+            T(N.DhanForeverOrdersCancel, C.Order, "DELETE", "/v2/forever/orders/{orderId}", forever.Cancel),
+            T(N.DhanForeverOrdersList, C.NonTrading, "GET", "/v2/forever/orders", forever.List),
             T(N.DhanOrdersSlice, C.Order, "POST", "/v2/orders/slicing", orders.Slice),
             T(N.DhanMarginCalculator, C.NonTrading, "POST", "/v2/margincalculator", margins.Calculate),
             T(N.DhanChartsHistorical, C.Data, "POST", "/v2/charts/historical", charts.Historical),

@@ -84,6 +84,18 @@ public static class SandboxEndpointNames
     /// <summary><c>GET /v1/order-advance/list</c>.</summary>
     public const string GrowwSmartOrdersList = "groww.smart-orders.list";
 
+    /// <summary><c>POST /v2/forever/orders</c>.</summary>
+    public const string DhanForeverOrdersCreate = "dhan.forever-orders.create";
+
+    /// <summary><c>PUT /v2/forever/orders/{order-id}</c>.</summary>
+    public const string DhanForeverOrdersModify = "dhan.forever-orders.modify";
+
+    /// <summary><c>DELETE /v2/forever/orders/{order-id}</c>.</summary>
+    public const string DhanForeverOrdersCancel = "dhan.forever-orders.cancel";
+
+    /// <summary><c>GET /v2/forever/orders</c>.</summary>
+    public const string DhanForeverOrdersList = "dhan.forever-orders.list";
+
     /// <summary><c>GET /v1/historical/candles</c>.</summary>
     public const string GrowwHistoricalCandles = "groww.historical.candles";
 
@@ -176,6 +188,7 @@ public static class SandboxEndpointNames
         GrowwPositionBySymbol, GrowwMargins, GrowwQuote, GrowwLtp, GrowwOhlc, GrowwInstruments, DhanScripMaster, DhanScripMasterDetailed,
         DhanInstrumentSegment, GrowwHistoricalCandles, DhanChartsHistorical, DhanChartsIntraday,
         GrowwSmartOrdersCreate, GrowwSmartOrdersModify, GrowwSmartOrdersCancel, GrowwSmartOrdersGet, GrowwSmartOrdersList,
+        DhanForeverOrdersCreate, DhanForeverOrdersModify, DhanForeverOrdersCancel, DhanForeverOrdersList,
         GrowwFeedToken, GrowwOrderMargin, DhanMarginCalculator, DhanOrdersSlice,
         DhanGenerateToken, DhanGenerateConsent, DhanConsentLogin, DhanConsumeConsent, DhanRenewToken, DhanProfile,
         DhanOrdersCreate, DhanOrdersModify, DhanOrdersCancel, DhanOrdersList, DhanOrdersGet, DhanOrdersByCorrelation,
