@@ -47,6 +47,12 @@ public sealed class BrokerSandbox : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>
+    /// The Groww host root, <c>http://127.0.0.1:{port}/</c>: the sandbox's <c>https://api.groww.in/</c>, for clients
+    /// that append <c>v1/...</c> themselves (as <c>GrowwClientOptions.BaseAddress</c> does).
+    /// </summary>
+    public Uri GrowwBaseAddress => BaseAddress;
+
+    /// <summary>
     /// The Groww REST base, <c>http://127.0.0.1:{port}/v1/</c>: the sandbox's <c>https://api.groww.in/v1</c>. Relative
     /// paths such as <c>order/create</c> resolve against it.
     /// </summary>

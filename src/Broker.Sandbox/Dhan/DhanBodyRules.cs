@@ -25,6 +25,15 @@ internal static class DhanBodyRules
         }
     }
 
+    /// <summary>An order write while the kill switch is on is refused (sandbox wording; Dhan's is undocumented).</summary>
+    public static void RequireTradingEnabled(DhanSession session)
+    {
+        if (session.Principal.KillSwitchActive)
+        {
+            throw DhanTradingProtocol.OrderError("Kill Switch is active; trading is disabled for the account.");
+        }
+    }
+
     public static void ValidateCorrelationId(string reference, DhanSandboxOptions options)
     {
         if (reference.Length > options.MaxCorrelationIdLength)

@@ -30,6 +30,7 @@ internal sealed class DhanForeverOrderEndpoints
     public SandboxResponse Create(RequestData request, AuthOutcome auth)
     {
         var session = (DhanSession)auth.Principal!;
+        DhanBodyRules.RequireTradingEnabled(session);
         var body = request.JsonObject();
         DhanBodyRules.RequireClientId(body, session, _broker.Options);
         var correlationId = JsonFields.OptionalString(body, "correlationId");

@@ -12,6 +12,7 @@ internal sealed class DhanOrderEndpoints(DhanBroker broker)
     public SandboxResponse Create(RequestData request, AuthOutcome auth)
     {
         var session = (DhanSession)auth.Principal!;
+        DhanBodyRules.RequireTradingEnabled(session);
         var body = request.JsonObject();
         DhanBodyRules.RequireClientId(body, session, broker.Options);
         var reference = JsonFields.OptionalString(body, "correlationId");
@@ -73,6 +74,7 @@ internal sealed class DhanOrderEndpoints(DhanBroker broker)
     public SandboxResponse Modify(RequestData request, AuthOutcome auth)
     {
         var session = (DhanSession)auth.Principal!;
+        DhanBodyRules.RequireTradingEnabled(session);
         var orderId = request.Route("orderId");
         var body = request.JsonObject();
         DhanBodyRules.RequireClientId(body, session, broker.Options);

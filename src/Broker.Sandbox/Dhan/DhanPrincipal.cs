@@ -6,4 +6,7 @@ namespace Broker.Sandbox.Dhan;
 internal sealed record DhanPrincipal(DhanSandboxAccount Account, SimAccount Book)
 {
     public int TokensMinted { get; set; }
+
+    /// <summary>Whether the kill switch is on: trading is refused until it is deactivated.</summary>
+    public bool KillSwitchActive { get; set; }
 }

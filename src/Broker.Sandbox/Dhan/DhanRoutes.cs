@@ -18,6 +18,7 @@ internal static class DhanRoutes
         var instruments = new DhanInstrumentEndpoints(broker);
         var margins = new DhanMarginEndpoints(broker);
         var forever = new DhanForeverOrderEndpoints(broker);
+        var control = new DhanTradersControlEndpoints(broker);
         var charts = new DhanChartEndpoints(broker, new Engine.CandleGenerator(broker.Context.Options.PriceWalkSeed));
         var trading = DhanTradingProtocol.Instance;
         var data = DhanDataProtocol.Instance;
@@ -61,6 +62,9 @@ internal static class DhanRoutes
             T(N.DhanForeverOrdersModify, C.Order, "PUT", "/v2/forever/orders/{orderId}", forever.Modify),
             T(N.DhanForeverOrdersCancel, C.Order, "DELETE", "/v2/forever/orders/{orderId}", forever.Cancel),
             T(N.DhanForeverOrdersList, C.NonTrading, "GET", "/v2/forever/orders", forever.List),
+            T(N.DhanKillSwitchSet, C.NonTrading, "POST", "/v2/killswitch", DhanTradersControlEndpoints.Set),
+            T(N.DhanKillSwitchGet, C.NonTrading, "GET", "/v2/killswitch", DhanTradersControlEndpoints.Get),
+            T(N.DhanExitAll, C.Order, "DELETE", "/v2/positions", control.ExitAll),
             T(N.DhanOrdersSlice, C.Order, "POST", "/v2/orders/slicing", orders.Slice),
             T(N.DhanMarginCalculator, C.NonTrading, "POST", "/v2/margincalculator", margins.Calculate),
             T(N.DhanChartsHistorical, C.Data, "POST", "/v2/charts/historical", charts.Historical),

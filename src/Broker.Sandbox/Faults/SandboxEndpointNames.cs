@@ -96,6 +96,15 @@ public static class SandboxEndpointNames
     /// <summary><c>GET /v2/forever/orders</c>.</summary>
     public const string DhanForeverOrdersList = "dhan.forever-orders.list";
 
+    /// <summary><c>POST /v2/killswitch?killSwitchStatus=</c>.</summary>
+    public const string DhanKillSwitchSet = "dhan.traders-control.kill-switch-set";
+
+    /// <summary><c>GET /v2/killswitch</c>.</summary>
+    public const string DhanKillSwitchGet = "dhan.traders-control.kill-switch-get";
+
+    /// <summary><c>DELETE /v2/positions</c> (exit all).</summary>
+    public const string DhanExitAll = "dhan.portfolio.exit-all";
+
     /// <summary><c>GET /v1/historical/candles</c>.</summary>
     public const string GrowwHistoricalCandles = "groww.historical.candles";
 
@@ -133,7 +142,7 @@ public static class SandboxEndpointNames
     public const string DhanRenewToken = "dhan.auth.renew-token";
 
     /// <summary><c>GET /v2/profile</c>.</summary>
-    public const string DhanProfile = "dhan.profile";
+    public const string DhanProfile = "dhan.user.profile";
 
     /// <summary><c>POST /v2/orders</c>.</summary>
     public const string DhanOrdersCreate = "dhan.orders.create";
@@ -189,6 +198,7 @@ public static class SandboxEndpointNames
         DhanInstrumentSegment, GrowwHistoricalCandles, DhanChartsHistorical, DhanChartsIntraday,
         GrowwSmartOrdersCreate, GrowwSmartOrdersModify, GrowwSmartOrdersCancel, GrowwSmartOrdersGet, GrowwSmartOrdersList,
         DhanForeverOrdersCreate, DhanForeverOrdersModify, DhanForeverOrdersCancel, DhanForeverOrdersList,
+        DhanKillSwitchSet, DhanKillSwitchGet, DhanExitAll,
         GrowwFeedToken, GrowwOrderMargin, DhanMarginCalculator, DhanOrdersSlice,
         DhanGenerateToken, DhanGenerateConsent, DhanConsentLogin, DhanConsumeConsent, DhanRenewToken, DhanProfile,
         DhanOrdersCreate, DhanOrdersModify, DhanOrdersCancel, DhanOrdersList, DhanOrdersGet, DhanOrdersByCorrelation,

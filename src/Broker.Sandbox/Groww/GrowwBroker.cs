@@ -118,7 +118,9 @@ internal sealed class GrowwBroker
             var now = _context.Clock.GetUtcNow().ToUnixTimeSeconds();
             if (Math.Abs(now - timestamp) > (long)Options.ChecksumTimestampTolerance.TotalSeconds)
             {
-                throw MintError(400, "GA001", "Invalid timestamp: it must be within 10 minutes of the current time.");
+                throw MintError(400, "GA001", string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Invalid timestamp: it must be within {Options.ChecksumTimestampTolerance.TotalMinutes:0.#} minutes of the current time."));
             }
 
             var checksum = JsonFields.RequiredString(body, "checksum");
