@@ -32,12 +32,18 @@ public sealed class BrokerSandbox : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly SandboxContext _context;
+    private readonly ITimer? _walkTimer;
     private int _disposed;
 
     private BrokerSandbox(WebApplication app, SandboxContext context, Uri baseAddress, SandboxBrokerState groww, SandboxBrokerState dhan)
     {
         _app = app;
         _context = context;
+        if (context.Options.PriceWalkInterval is { } interval)
+        {
+            _walkTimer = context.Options.TimeProvider.CreateTimer(_ => context.Market.Step(), null, interval, interval);
+        }
+
         BaseAddress = baseAddress;
         Groww = groww;
         Dhan = dhan;
@@ -166,6 +172,11 @@ public sealed class BrokerSandbox : IAsyncDisposable
             return;
         }
 
+        if (_walkTimer is not null)
+        {
+            await _walkTimer.DisposeAsync().ConfigureAwait(false);
+        }
+
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         SandboxLog.Stopped(_context.Logger, BaseAddress);
@@ -207,6 +218,12 @@ public sealed class BrokerSandbox : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options.Instruments);
         ArgumentNullException.ThrowIfNull(options.TimeProvider);
         ArgumentNullException.ThrowIfNull(options.RateLimitTimeProvider);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRecordedRequests, 1, nameof(options));
+        if (options.PriceWalkInterval is { } interval && interval <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), interval, "PriceWalkInterval must be positive.");
+        }
+
         DuplicateCheck(options.Groww.Accounts.Select(a => a.Ucc), "Groww account Ucc");
         DuplicateCheck(options.Dhan.Accounts.Select(a => a.ClientId), "Dhan account ClientId");
         DuplicateCheck(options.Instruments.Select(i => i.TradingSymbol), "instrument TradingSymbol");

@@ -28,6 +28,19 @@ public sealed class SandboxOptions
     public decimal PriceWalkVolatility { get; set; } = 0.002m;
 
     /// <summary>
+    /// When set, the market takes one step of the price walk every interval on <see cref="TimeProvider"/>'s timers, so
+    /// that prices move by themselves for paper trading. Off (<see langword="null"/>) by default: tests move prices
+    /// explicitly. With a fake <see cref="TimeProvider"/>, its timers drive the walk deterministically.
+    /// </summary>
+    public TimeSpan? PriceWalkInterval { get; set; }
+
+    /// <summary>
+    /// How many requests <see cref="BrokerSandbox.Requests"/> keeps; the oldest are forgotten beyond it, so a
+    /// long-running paper-trading sandbox does not grow without bound. 100,000 by default.
+    /// </summary>
+    public int MaxRecordedRequests { get; set; } = 100_000;
+
+    /// <summary>
     /// The share of an intraday (Groww <c>MIS</c>, Dhan <c>INTRADAY</c>) order's value blocked as margin; delivery
     /// and carry-forward products block their full value. 0.2 means 5x leverage.
     /// </summary>

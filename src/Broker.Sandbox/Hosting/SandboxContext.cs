@@ -19,6 +19,7 @@ internal sealed class SandboxContext
             [SandboxBrokers.Dhan] = options.Dhan.RateLimits,
         });
         StartTimestamp = options.RateLimitTimeProvider.GetTimestamp();
+        Requests = new SandboxRequestLog(options.MaxRecordedRequests);
     }
 
     public Lock Gate { get; } = new();
@@ -37,7 +38,7 @@ internal sealed class SandboxContext
 
     public SandboxFaults Faults { get; } = new();
 
-    public SandboxRequestLog Requests { get; } = new();
+    public SandboxRequestLog Requests { get; }
 
     public long StartTimestamp { get; }
 

@@ -8,7 +8,13 @@ public sealed class SandboxRequestLog
 {
     private readonly Lock _gate = new();
     private readonly List<SandboxRequest> _requests = [];
+    private readonly int _capacity;
     private long _sequence;
+
+    internal SandboxRequestLog(int capacity)
+    {
+        _capacity = capacity;
+    }
 
     /// <summary>All recorded requests, in order of arrival.</summary>
     /// <returns>A snapshot.</returns>
@@ -82,6 +88,10 @@ public sealed class SandboxRequestLog
         lock (_gate)
         {
             _requests.Add(request);
+            if (_requests.Count > _capacity)
+            {
+                _requests.RemoveRange(0, _requests.Count - _capacity);
+            }
         }
     }
 }

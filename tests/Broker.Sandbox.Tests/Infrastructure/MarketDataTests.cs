@@ -143,4 +143,26 @@ public sealed class MarketDataTests
 
         Assert.Equal(SandboxOrderState.Filled, t.Sandbox.Groww.Account(GrowwUcc).Orders.Single().State);
     }
+
+    [Fact]
+    public async Task With_a_walk_interval_prices_move_by_themselves_on_the_configured_clock()
+    {
+        await using var t = await StartAsync(o => o.PriceWalkInterval = TimeSpan.FromSeconds(1));
+        var before = t.Sandbox.Market.GetPrice("TCS");
+
+        t.ServerTime.Advance(TimeSpan.FromSeconds(10));
+
+        Assert.NotEqual(before, t.Sandbox.Market.GetPrice("TCS"));
+    }
+
+    [Fact]
+    public async Task Without_a_walk_interval_prices_stay_put()
+    {
+        await using var t = await StartAsync();
+        var before = t.Sandbox.Market.GetPrice("TCS");
+
+        t.ServerTime.Advance(TimeSpan.FromMinutes(10));
+
+        Assert.Equal(before, t.Sandbox.Market.GetPrice("TCS"));
+    }
 }

@@ -155,4 +155,21 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.OK, admitted.StatusCode);
         Assert.Equal(2, t.Sandbox.Requests.ForCategory(SandboxBrokers.Dhan, DhanRateCategories.NonTrading).Count);
     }
+
+    [Fact]
+    public async Task The_request_record_keeps_only_the_newest_requests_beyond_its_capacity()
+    {
+        await using var t = await StartAsync(o =>
+        {
+            o.MaxRecordedRequests = 2;
+            o.EnforceRateLimits = false;
+        });
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await t.GrowwAsync(HttpMethod.Get, "holdings/user");
+        }
+
+        Assert.Equal([2L, 3L], t.Sandbox.Requests.Snapshot().Select(r => r.Sequence));
+    }
 }

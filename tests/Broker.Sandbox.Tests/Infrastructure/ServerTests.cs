@@ -116,4 +116,16 @@ public sealed class ServerTests
         Assert.Throws<ArgumentOutOfRangeException>(() => t.Sandbox.Clock.SetUtcNow(start));
         Assert.Throws<ArgumentOutOfRangeException>(() => t.Sandbox.Clock.Advance(TimeSpan.FromSeconds(-1)));
     }
+
+    [Fact]
+    public async Task A_wrong_method_on_a_known_path_gets_the_brokers_404()
+    {
+        await using var t = await StartAsync();
+
+        using var groww = await t.GrowwAsync(HttpMethod.Get, "order/create");
+        using var dhan = await t.DhanAsync(HttpMethod.Patch, "orders");
+
+        Assert.Equal((HttpStatusCode.NotFound, "GA004"), (groww.StatusCode, (await groww.ReadAsync()).Str("error.code")));
+        Assert.Equal((HttpStatusCode.NotFound, "Not Found"), (dhan.StatusCode, (await dhan.ReadAsync()).Str("error")));
+    }
 }
