@@ -219,6 +219,11 @@ public sealed class BrokerSandbox : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options.TimeProvider);
         ArgumentNullException.ThrowIfNull(options.RateLimitTimeProvider);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRecordedRequests, 1, nameof(options));
+        if (options.MaxFillQuantity is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxFillQuantity, "MaxFillQuantity must be at least 1 when set.");
+        }
+
         if (options.PriceWalkInterval is { } interval && interval <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(options), interval, "PriceWalkInterval must be positive.");

@@ -35,6 +35,13 @@ public sealed class SandboxOptions
     public TimeSpan? PriceWalkInterval { get; set; }
 
     /// <summary>
+    /// The most one order fills per price event (placement, a price change, a modification). <see langword="null"/>
+    /// (the default) fills each order completely at once; a small number produces partial fills (Dhan
+    /// <c>PART_TRADED</c>, Groww <c>OPEN</c> with a <c>filled_quantity</c>) that complete over later price moves.
+    /// </summary>
+    public long? MaxFillQuantity { get; set; }
+
+    /// <summary>
     /// How many requests <see cref="BrokerSandbox.Requests"/> keeps; the oldest are forgotten beyond it, so a
     /// long-running paper-trading sandbox does not grow without bound. 100,000 by default.
     /// </summary>

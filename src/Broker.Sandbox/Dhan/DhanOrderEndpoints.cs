@@ -118,6 +118,11 @@ internal sealed class DhanOrderEndpoints(DhanBroker broker)
             DisclosedQuantity = disclosed ?? order.Ticket.DisclosedQuantity,
         };
         Validate(changed);
+        if (changed.Quantity < order.FilledQuantity)
+        {
+            throw new FieldException("quantity is the total order quantity and cannot be less than the quantity already traded.");
+        }
+
         broker.Context.Engine.Modify(session.Principal.Book, order, changed);
         return Ack(order.Id, "TRANSIT");
     }

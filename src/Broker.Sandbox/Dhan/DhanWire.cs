@@ -47,6 +47,7 @@ internal static class DhanWire
     public static string Status(SandboxOrderState state) => state switch
     {
         SandboxOrderState.Open or SandboxOrderState.TriggerPending => "PENDING",
+        SandboxOrderState.PartiallyFilled => "PART_TRADED",
         SandboxOrderState.Filled => "TRADED",
         SandboxOrderState.Cancelled => "CANCELLED",
         _ => "REJECTED",

@@ -30,5 +30,5 @@ internal sealed class SimOrder(string id, string exchangeOrderId, OrderTicket ti
 
     public int Modifications { get; set; }
 
-    public bool IsWorking => State is SandboxOrderState.Open or SandboxOrderState.TriggerPending;
+    public bool IsWorking => State is SandboxOrderState.Open or SandboxOrderState.PartiallyFilled or SandboxOrderState.TriggerPending;
 }

@@ -11,14 +11,16 @@ internal sealed class TradingEngine
 {
     private readonly TimeProvider _clock;
     private readonly decimal _intradayMarginRate;
+    private readonly long? _maxFillQuantity;
     private readonly List<SimAccount> _accounts = [];
     private long _tradeSequence;
     private long _exchangeOrderSequence;
 
-    public TradingEngine(TimeProvider clock, decimal intradayMarginRate, SandboxMarket market)
+    public TradingEngine(TimeProvider clock, decimal intradayMarginRate, long? maxFillQuantity, SandboxMarket market)
     {
         _clock = clock;
         _intradayMarginRate = intradayMarginRate;
+        _maxFillQuantity = maxFillQuantity;
         market.PriceChanged += OnPriceChanged;
     }
 
@@ -188,7 +190,7 @@ internal sealed class TradingEngine
             order.State = SandboxOrderState.Open;
         }
 
-        if (order.State != SandboxOrderState.Open)
+        if (order.State is not (SandboxOrderState.Open or SandboxOrderState.PartiallyFilled))
         {
             return;
         }
@@ -202,7 +204,7 @@ internal sealed class TradingEngine
         };
         if (fillPrice is { } price)
         {
-            Fill(account, order, order.RemainingQuantity, price);
+            Fill(account, order, Math.Min(order.RemainingQuantity, _maxFillQuantity ?? long.MaxValue), price);
         }
     }
 
@@ -222,10 +224,7 @@ internal sealed class TradingEngine
         order.FilledValue += quantity * price;
         order.UpdatedAt = now;
         order.ExchangeTime = now;
-        if (order.RemainingQuantity == 0)
-        {
-            order.State = SandboxOrderState.Filled;
-        }
+        order.State = order.RemainingQuantity == 0 ? SandboxOrderState.Filled : SandboxOrderState.PartiallyFilled;
 
         var ticket = order.Ticket;
         var key = (ticket.Instrument, ticket.Product);

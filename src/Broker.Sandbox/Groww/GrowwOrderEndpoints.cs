@@ -89,6 +89,11 @@ internal sealed class GrowwOrderEndpoints(GrowwBroker broker)
             TriggerPrice = triggerPrice ?? order.Ticket.TriggerPrice,
         };
         ValidatePrices(changed);
+        if (changed.Quantity < order.FilledQuantity)
+        {
+            throw new FieldException("quantity cannot be less than the filled quantity.");
+        }
+
         broker.Context.Engine.Modify(principal.Book, order, changed);
         return GrowwProtocol.Success(w =>
         {

@@ -43,7 +43,7 @@ internal static class GrowwWire
     /// </summary>
     public static string Status(SandboxOrderState state) => state switch
     {
-        SandboxOrderState.Open => "OPEN",
+        SandboxOrderState.Open or SandboxOrderState.PartiallyFilled => "OPEN",
         SandboxOrderState.TriggerPending => "TRIGGER_PENDING",
         SandboxOrderState.Filled => "EXECUTED",
         SandboxOrderState.Cancelled => "CANCELLED",

@@ -12,7 +12,7 @@ internal sealed class SandboxContext
         Logger = logger;
         Clock = new SandboxClock(options.TimeProvider);
         Market = new SandboxMarket(Gate, options.Instruments, options.PriceWalkSeed, options.PriceWalkVolatility);
-        Engine = new TradingEngine(Clock, options.IntradayMarginRate, Market);
+        Engine = new TradingEngine(Clock, options.IntradayMarginRate, options.MaxFillQuantity, Market);
         RateLimiter = new SandboxRateLimiter(new Dictionary<string, IDictionary<string, IList<Broker.RateLimiting.RateLimitWindow>>>
         {
             [SandboxBrokers.Groww] = options.Groww.RateLimits,

@@ -6,6 +6,12 @@ public enum SandboxOrderState
     /// <summary>Resting: a limit order waiting for the price to cross (Groww <c>ACKED</c>, Dhan <c>PENDING</c>).</summary>
     Open,
 
+    /// <summary>
+    /// Partly filled and still working (Groww <c>OPEN</c> with <c>filled_quantity</c> &gt; 0, Dhan <c>PART_TRADED</c>).
+    /// Happens only with <see cref="SandboxOptions.MaxFillQuantity"/>.
+    /// </summary>
+    PartiallyFilled,
+
     /// <summary>A stop-loss order waiting for its trigger (Groww <c>TRIGGER_PENDING</c>, Dhan <c>PENDING</c>).</summary>
     TriggerPending,
 

@@ -292,4 +292,41 @@ public sealed class DhanOrderTests
         Assert.Equal(3, holding.Long("t1Qty"));
         Assert.Equal(1500m, holding.Dec("avgCostPrice"));
     }
+
+    [Fact]
+    public async Task With_a_fill_cap_an_order_is_part_traded_then_completes_on_later_price_moves()
+    {
+        await using var t = await StartAsync(o => o.MaxFillQuantity = 4);
+        t.Sandbox.Market.SetPrice("TCS", 3150m);
+
+        var orderId = await PlaceAsync(t, Order("MARKET", 0m, quantity: 10));
+
+        using (var partial = await t.DhanAsync(HttpMethod.Get, $"orders/{orderId}"))
+        {
+            var order = await partial.ReadAsync();
+            Assert.Equal(("PART_TRADED", 4L, 6L), (order.Str("orderStatus"), order.Long("filledQty"), order.Long("remainingQuantity")));
+        }
+
+        t.Sandbox.Market.SetPrice("TCS", 3151m);
+        t.Sandbox.Market.SetPrice("TCS", 3152m);
+
+        var done = t.Sandbox.Dhan.Account(DhanClientId).Orders.Single();
+        Assert.Equal((SandboxOrderState.Filled, 10L), (done.State, done.FilledQuantity));
+        Assert.Equal(3, t.Sandbox.Dhan.Account(DhanClientId).Trades.Count);
+        Assert.Equal(Math.Round(((4 * 3150m) + (4 * 3151m) + (2 * 3152m)) / 10, 2), done.AveragePrice);
+    }
+
+    [Fact]
+    public async Task Cancelling_a_part_traded_order_keeps_its_fills()
+    {
+        await using var t = await StartAsync(o => o.MaxFillQuantity = 3);
+        var orderId = await PlaceAsync(t, Order("MARKET", 0m, quantity: 10));
+
+        using var cancel = await t.DhanAsync(HttpMethod.Delete, $"orders/{orderId}");
+
+        Assert.Equal("CANCELLED", (await cancel.ReadAsync()).Str("orderStatus"));
+        var order = t.Sandbox.Dhan.Account(DhanClientId).Orders.Single();
+        Assert.Equal(3, order.FilledQuantity);
+        Assert.Equal(3, t.Sandbox.Dhan.Account(DhanClientId).Positions.Single().NetQuantity);
+    }
 }
