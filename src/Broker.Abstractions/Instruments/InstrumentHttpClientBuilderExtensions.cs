@@ -29,6 +29,7 @@ public static class InstrumentHttpClientBuilderExtensions
         builder.RedactLoggedHeaders(static _ => true);
         builder.AddHttpMessageHandler(sp => new ResilienceHandler(
             retry(sp), sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetService<ILogger<ResilienceHandler>>()));
+        builder.SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         builder.ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
