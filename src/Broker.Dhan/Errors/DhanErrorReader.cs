@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Broker.Errors;
 using Broker.Http;
+using Broker.Security;
 
 namespace Broker.Dhan.Errors;
 
@@ -123,6 +124,8 @@ public sealed class DhanErrorReader : IBrokerErrorReader
 
     private static BrokerErrorInfo Create(int status, string? code, string? message, string? type)
     {
+        // Dhan's messages can echo what was sent (a token, a key); they end up in exception messages, so redact them here.
+        message = message is null ? null : SecretRedactor.Redact(message);
         var (category, transient) = DhanErrorCodes.Classify(status, code, message);
         if (code is null && category == ErrorCategory.Unknown && status is >= 200 and < 300)
         {
