@@ -70,11 +70,14 @@ public static class GrowwInstrumentParser
             throw row.ValueError("expiry_date", $"'{row.GetField(c.ExpiryDate)}' is not a date");
         }
 
+        var tradingSymbol = row.GetField(c.TradingSymbol).Trim();
+        var internalSymbol = row.GetField(c.InternalTradingSymbol).Trim();
+        var tradingSymbolText = tradingSymbol.ToString();
         return new GrowwInstrumentRecord
         {
             Exchange = new GrowwExchange(pool.Get(exchange)),
             ExchangeToken = token.ToString(),
-            TradingSymbol = row.GetField(c.TradingSymbol).Trim().ToString(),
+            TradingSymbol = tradingSymbolText,
             GrowwSymbol = row.GetField(c.GrowwSymbol).Trim().ToString(),
             Name = CsvFields.ToOptionalString(row.GetField(c.Name)),
             InstrumentType = instrumentType,
@@ -97,7 +100,8 @@ public static class GrowwInstrumentParser
             IsReserved = CsvFields.ParseFlag(row.GetField(c.IsReserved)),
             BuyAllowed = CsvFields.ParseFlag(row.GetField(c.BuyAllowed)),
             SellAllowed = CsvFields.ParseFlag(row.GetField(c.SellAllowed)),
-            InternalTradingSymbol = CsvFields.ToOptionalString(row.GetField(c.InternalTradingSymbol)),
+            // Usually equal to trading_symbol: share the string instead of keeping 170k copies.
+            InternalTradingSymbol = internalSymbol.SequenceEqual(tradingSymbol) && !internalSymbol.IsEmpty ? tradingSymbolText : CsvFields.ToOptionalString(internalSymbol),
             IsIntraday = CsvFields.ParseFlag(row.GetField(c.IsIntraday)),
             FeedKey = CsvFields.ToOptionalString(row.GetField(c.FeedKey)),
         };

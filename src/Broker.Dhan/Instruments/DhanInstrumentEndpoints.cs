@@ -1,0 +1,22 @@
+using Broker.Dhan.Http;
+using Broker.Http;
+using Broker.RateLimiting;
+
+namespace Broker.Dhan.Instruments;
+
+/// <summary>The instrument-master downloads, as endpoints for logs, retries and exceptions.</summary>
+public static class DhanInstrumentEndpoints
+{
+    /// <summary>The compact and detailed CSVs on <c>images.dhan.co</c>: static files, no token, no documented limit.</summary>
+    public static readonly BrokerEndpoint ScripMaster = new("instruments.scrip-master", RateLimitCategory.Unlimited)
+    {
+        IsIdempotent = true,
+        RequiresAuthentication = false,
+    };
+
+    /// <summary>
+    /// <c>GET /v2/instrument/{exchangeSegment}</c> on the API host: sent with the account's token and counted as
+    /// Non-trading (the spec's endpoint table; its prose once files <c>/instrument/*</c> under Data).
+    /// </summary>
+    public static readonly BrokerEndpoint Segment = BrokerEndpoint.Read("instruments.segment", DhanRateLimitCategories.NonTrading);
+}
