@@ -68,7 +68,8 @@ public static class DhanServiceCollectionExtensions
                 options,
                 timeProvider,
                 sp.GetRequiredKeyedService<DhanOptionChainGate>(key),
-                sp.GetRequiredKeyedService<DhanModificationCounter>(key));
+                sp.GetRequiredKeyedService<DhanModificationCounter>(key),
+                sp.GetService<ILoggerFactory>()?.CreateLogger("Broker.Dhan"));
             return new DhanClient(context, sp.GetRequiredKeyedService<TokenManager>(key));
         });
         if (name == BrokerAccountKey.DefaultName)

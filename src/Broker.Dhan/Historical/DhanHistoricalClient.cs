@@ -1,5 +1,6 @@
 using System.Globalization;
 using Broker.Dhan.Http;
+using Broker.Dhan.Logging;
 using Broker.Dhan.Serialization;
 using Broker.Time;
 
@@ -57,6 +58,12 @@ internal sealed class DhanHistoricalClient : IDhanHistoricalClient
             var message = _context.Requests.ApiJson(HttpMethod.Post, "charts/intraday", body, DhanJsonContext.Default.ChartBody);
             var columns = await _context.Invoker.SendAsync(message, DhanEndpoints.IntradayCandles, DhanJsonContext.Default.CandleColumns, null, cancellationToken).ConfigureAwait(false);
             candles.AddRange(DhanCandleColumns.ToCandles(columns, DhanEndpoints.IntradayCandles.Name));
+        }
+
+        if (request.To - request.From > chunk)
+        {
+            var calls = (int)Math.Ceiling((request.To - request.From) / chunk);
+            DhanLog.RangeSplit(_context.Logger, DhanEndpoints.IntradayCandles.Name, calls, _context.Options.MaxIntradayDaysPerRequest);
         }
 
         // Adjacent calls can both return the candle on their shared boundary.

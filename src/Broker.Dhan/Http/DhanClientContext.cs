@@ -1,4 +1,6 @@
 using Broker.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Broker.Dhan.Http;
 
@@ -10,8 +12,10 @@ internal sealed class DhanClientContext
         DhanClientOptions options,
         TimeProvider timeProvider,
         DhanOptionChainGate optionChainGate,
-        DhanModificationCounter modifications)
+        DhanModificationCounter modifications,
+        ILogger? logger = null)
     {
+        Logger = logger ?? NullLogger.Instance;
         Invoker = invoker;
         Options = options;
         TimeProvider = timeProvider;
@@ -34,4 +38,6 @@ internal sealed class DhanClientContext
     public DhanRequestBuilder Requests { get; }
 
     public string ClientId { get; }
+
+    public ILogger Logger { get; }
 }

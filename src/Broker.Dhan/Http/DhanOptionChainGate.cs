@@ -25,8 +25,8 @@ public sealed class DhanOptionChainGate
     /// <summary>Waits until a request with this key may be sent, and reserves that moment for it.</summary>
     /// <param name="requestKey">Identifies the request, such as <c>optionchain|13|IDX_I|2024-10-31</c>.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    /// <returns>A task that completes when the request may go.</returns>
-    public async Task WaitAsync(string requestKey, CancellationToken cancellationToken = default)
+    /// <returns>How long the request was held back.</returns>
+    public async Task<TimeSpan> WaitAsync(string requestKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(requestKey);
         TimeSpan delay;
@@ -49,6 +49,9 @@ public sealed class DhanOptionChainGate
         if (delay > TimeSpan.Zero)
         {
             await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
+            return delay;
         }
+
+        return TimeSpan.Zero;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using Broker.Dhan.Http;
+using Broker.Dhan.Logging;
 using Broker.Dhan.Serialization;
 using Broker.Http;
 
@@ -35,6 +36,11 @@ internal sealed class DhanMarketQuoteClient : IDhanMarketQuoteClient
             list.Count <= batchSize || _context.Options.SplitLargeQuoteRequests,
             "Instruments",
             $"has {list.Count} instruments; Dhan allows at most {batchSize} per market-quote call (set SplitLargeQuoteRequests to split automatically).");
+
+        if (list.Count > batchSize)
+        {
+            DhanLog.QuoteSplit(_context.Logger, endpoint.Name, list.Count, (list.Count + batchSize - 1) / batchSize);
+        }
 
         var result = new Dictionary<DhanInstrument, T>();
         foreach (var batch in list.Chunk(batchSize))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Broker.Dhan.Http;
+using Broker.Dhan.Logging;
 using Broker.Dhan.Serialization;
 
 namespace Broker.Dhan.OptionChain;
@@ -15,7 +16,7 @@ internal sealed class DhanOptionChainClient : IDhanOptionChainClient
     {
         Validate(underlyingSecurityId, underlyingSegment);
         var expiryText = expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await _context.OptionChainGate.WaitAsync($"optionchain|{underlyingSecurityId}|{underlyingSegment}|{expiryText}", cancellationToken).ConfigureAwait(false);
+        await HoldBackAsync($"optionchain|{underlyingSecurityId}|{underlyingSegment}|{expiryText}", cancellationToken).ConfigureAwait(false);
         var body = new OptionChainBody { UnderlyingScrip = underlyingSecurityId, UnderlyingSeg = underlyingSegment, Expiry = expiryText };
         var message = _context.Requests.ApiJson(HttpMethod.Post, "optionchain", body, DhanJsonContext.Default.OptionChainBody);
         var envelope = await _context.Invoker.SendAsync(message, DhanEndpoints.OptionChain, DhanJsonContext.Default.DhanDataEnvelopeOptionChainData, null, cancellationToken).ConfigureAwait(false);
@@ -35,11 +36,20 @@ internal sealed class DhanOptionChainClient : IDhanOptionChainClient
     public async Task<IReadOnlyList<DateOnly>> GetExpiryListAsync(long underlyingSecurityId, DhanExchangeSegment underlyingSegment, CancellationToken cancellationToken = default)
     {
         Validate(underlyingSecurityId, underlyingSegment);
-        await _context.OptionChainGate.WaitAsync($"expirylist|{underlyingSecurityId}|{underlyingSegment}", cancellationToken).ConfigureAwait(false);
+        await HoldBackAsync($"expirylist|{underlyingSecurityId}|{underlyingSegment}", cancellationToken).ConfigureAwait(false);
         var body = new OptionChainBody { UnderlyingScrip = underlyingSecurityId, UnderlyingSeg = underlyingSegment };
         var message = _context.Requests.ApiJson(HttpMethod.Post, "optionchain/expirylist", body, DhanJsonContext.Default.OptionChainBody);
         var envelope = await _context.Invoker.SendAsync(message, DhanEndpoints.ExpiryList, DhanJsonContext.Default.DhanDataEnvelopeListNullableDateOnly, null, cancellationToken).ConfigureAwait(false);
         return (envelope.Data ?? []).Where(d => d is not null).Select(d => d!.Value).Order().ToList();
+    }
+
+    private async Task HoldBackAsync(string requestKey, CancellationToken cancellationToken)
+    {
+        var delay = await _context.OptionChainGate.WaitAsync(requestKey, cancellationToken).ConfigureAwait(false);
+        if (delay > TimeSpan.Zero)
+        {
+            DhanLog.OptionChainHeldBack(_context.Logger, requestKey, delay.TotalMilliseconds);
+        }
     }
 
     private static void Validate(long underlyingSecurityId, DhanExchangeSegment underlyingSegment)

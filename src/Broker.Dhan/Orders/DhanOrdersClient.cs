@@ -1,4 +1,5 @@
 using Broker.Dhan.Http;
+using Broker.Dhan.Logging;
 using Broker.Dhan.Serialization;
 using Broker.Errors;
 using Broker.Http;
@@ -26,6 +27,7 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
             var existing = await GetOrderByCorrelationIdAsync(correlationId, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
             {
+                DhanLog.AlreadyPlaced(_context.Logger, correlationId, existing.OrderId, existing.OrderStatus.Value);
                 return new DhanOrderPlacement(existing.OrderId ?? string.Empty, existing.OrderStatus, correlationId)
                 {
                     AlreadyPlaced = true,
@@ -49,7 +51,7 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
     public async Task<DhanOrderAcknowledgement> ModifyOrderAsync(string orderId, DhanModifyOrderRequest request, CancellationToken cancellationToken = default)
     {
         DhanOrderValidator.Validate(orderId, request);
-        _context.Modifications.Reserve(orderId);
+        Reserve(orderId);
         var body = new ModifyOrderBody
         {
             DhanClientId = _context.ClientId,
@@ -112,6 +114,19 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
         DhanValidation.RequireText(orderId, "OrderId");
         var message = _context.Requests.Api(HttpMethod.Get, "trades/" + DhanRequestBuilder.Segment(orderId));
         return await _context.Invoker.SendAsync(message, DhanEndpoints.TradesOfOrder, DhanJsonContext.Default.ListDhanTrade, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Reserve(string orderId)
+    {
+        try
+        {
+            _context.Modifications.Reserve(orderId);
+        }
+        catch (BrokerValidationException)
+        {
+            DhanLog.ModificationLimitReached(_context.Logger, orderId, _context.Options.RateLimits.MaxModificationsPerOrder);
+            throw;
+        }
     }
 
     private async Task<DhanOrderPlacement> PlaceValidatedAsync(DhanPlaceOrderRequest request, string correlationId, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Broker.Dhan.Errors;
 using Broker.Dhan.Http;
+using Broker.Dhan.Logging;
 using Broker.Dhan.Serialization;
 using Broker.Errors;
 
@@ -20,6 +21,7 @@ internal sealed class DhanPortfolioClient : IDhanPortfolioClient
         }
         catch (BrokerApiException ex) when (string.Equals(ex.BrokerErrorCode, DhanErrorCodes.NoHoldings, StringComparison.OrdinalIgnoreCase))
         {
+            DhanLog.NoHoldings(_context.Logger);
             return [];
         }
     }

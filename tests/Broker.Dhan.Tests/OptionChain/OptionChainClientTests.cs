@@ -76,6 +76,7 @@ public sealed class OptionChainClientTests : IDisposable
         _host.Time.Advance(TimeSpan.FromSeconds(0.1));
         await repeat.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(2, _host.Requests.Count);
+        Assert.Single(_host.Logs.WithEventId(5000));
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public sealed class IdempotentPlacementTests : IDisposable
         Assert.Equal("abc-123_X", placement.CorrelationId);
         Assert.Equal("HDFCBANK", placement.ExistingOrder!.TradingSymbol);
         Assert.DoesNotContain(_host.Requests, r => r.Method == HttpMethod.Post);
+        Assert.Single(_host.Logs.WithEventId(5004));
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class ModificationLimitTests : IDisposable
         Assert.Equal("OrderId", ex.ParameterName);
         Assert.Contains("25", ex.Message, StringComparison.Ordinal);
         Assert.Equal(25, _host.Requests.Count);
+        Assert.Single(_host.Logs.WithEventId(5003));
     }
 
     [Fact]
