@@ -29,13 +29,8 @@ if (string.IsNullOrWhiteSpace(dhan["CLIENTID"]) || string.IsNullOrWhiteSpace(dha
 
 var services = new ServiceCollection();
 services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
-services.AddDhanClient(options =>
-{
-    options.ClientId = dhan["CLIENTID"];
-    options.Pin = dhan["PIN"];
-    options.TotpSecret = dhan["TOTPSECRET"];
-    options.AuthenticationMode = DhanAuthenticationMode.PinTotp;
-});
+// Reads ClientId, Pin and TotpSecret from the DHAN section (keys are case-insensitive).
+services.AddDhanClient("default", dhan, options => options.AuthenticationMode = DhanAuthenticationMode.PinTotp);
 await using var provider = services.BuildServiceProvider();
 var client = provider.GetRequiredService<IDhanClient>();
 using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(2));

@@ -80,6 +80,25 @@ public static class DhanServiceCollectionExtensions
         return new DhanClientBuilder(services, key, httpClientBuilder);
     }
 
+    /// <summary>
+    /// Registers a named Dhan account whose options come from a configuration section (see
+    /// <see cref="DhanConfigurationBinder.Bind"/> for the keys), then from <paramref name="configure"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The registration name (<c>default</c> for the unkeyed <see cref="IDhanClient"/>).</param>
+    /// <param name="section">The section, such as <c>configuration.GetSection("Dhan")</c>.</param>
+    /// <param name="configure">Further settings, applied after the section.</param>
+    /// <returns>A builder exposing the account's HTTP client builder.</returns>
+    public static DhanClientBuilder AddDhanClient(this IServiceCollection services, string name, Microsoft.Extensions.Configuration.IConfiguration section, Action<DhanClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return services.AddDhanClient(name, options =>
+        {
+            DhanConfigurationBinder.Bind(options, section);
+            configure?.Invoke(options);
+        });
+    }
+
     private static DhanClientOptions Options(IServiceProvider services, BrokerAccountKey key) =>
         BrokerServiceCollectionExtensions.OptionsOf<DhanClientOptions>(services, key);
 
