@@ -44,7 +44,7 @@ try
 
     if (string.Equals(dhan["PLACEORDER"], "yes", StringComparison.OrdinalIgnoreCase))
     {
-        var correlationId = "sample-" + DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var correlationId = "sample-" + TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var request = new DhanPlaceOrderRequest
         {
             SecurityId = dhan["SECURITYID"] ?? "1333",

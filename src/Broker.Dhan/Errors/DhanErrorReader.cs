@@ -43,7 +43,7 @@ public sealed class DhanErrorReader : IBrokerErrorReader
     private static BrokerErrorInfo? ReadObject(int status, JsonElement root)
     {
         var code = Text(root, "errorCode");
-        if (code is not null)
+        if (!string.IsNullOrWhiteSpace(code))
         {
             var message = Text(root, "errorMessage") ?? Text(root, "internalErrorMessage") ?? Text(root, "message");
             var type = Text(root, "errorType") ?? Text(root, "internalErrorCode");

@@ -17,6 +17,7 @@ public sealed class DhanErrorReaderTests
     [InlineData("""{"status":"SUCCESS","message":"IP saved successfully"}""")]
     [InlineData("""[{"orderId":"1","orderStatus":"TRANSIT"}]""")]
     [InlineData("[]")]
+    [InlineData("""{"orderId":"1","errorCode":"","errorMessage":""}""")]
     [InlineData("""{"data":["2024-10-17"],"status":"success"}""")]
     public void Successful_shapes_are_not_errors(string body) => Assert.Null(Read(HttpStatusCode.OK, body));
 
