@@ -47,6 +47,20 @@ public sealed class SecretLeakTests
     }
 
     [Fact]
+    public async Task Static_token_flow_leaks_no_token()
+    {
+        using var host = new DhanTestHost();
+        host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", $$"""{"errorType":"Invalid_Authentication","errorCode":"DH-901","errorMessage":"access-token={{host.Token}} expired"}""", HttpStatusCode.Unauthorized);
+
+        var rejected = await Assert.ThrowsAnyAsync<Exception>(() => host.Client.Profile.GetAsync());
+
+        var options = host.Services.GetRequiredService<IOptionsMonitor<DhanClientOptions>>().Get(host.Key.Name);
+        var everything = string.Join("\n", host.Logs.AllText(), rejected.ToString(), options.ToString(), host.Client.Tokens.CurrentToken!.ToString());
+        Assert.NotEmpty(host.Logs.Entries);
+        AssertNoSecrets(everything, host.Token);
+    }
+
+    [Fact]
     public async Task Static_and_renew_token_flows_leak_no_token()
     {
         using var host = new DhanTestHost(o => o.AuthenticationMode = DhanAuthenticationMode.RenewToken);
