@@ -3,7 +3,10 @@ using Broker.Groww;
 using Broker.Groww.Authentication;
 using Broker.Groww.Errors;
 using Broker.Groww.Http;
+using Broker.Groww.Instruments;
+using Broker.Groww.Trading;
 using Broker.Authentication;
+using Broker.Trading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -90,7 +93,24 @@ public static class GrowwServiceCollectionExtensions
         }
 
         services.TryAddSingleton<IGrowwClientFactory, GrowwClientFactory>();
+        AddTradingClient(services, key);
         return new GrowwClientBuilder(services, key, httpClientBuilder);
+    }
+
+    /// <summary>
+    /// The broker-neutral <see cref="ITradingClient"/> over this account: keyed by the account key and by the registration
+    /// name, and for the default registration also as a plain singleton (enumerable beside other brokers' defaults).
+    /// </summary>
+    private static void AddTradingClient(IServiceCollection services, BrokerAccountKey key)
+    {
+        services.AddKeyedSingleton<ITradingClient>(key, (sp, _) =>
+            new GrowwTradingClient(sp.GetRequiredKeyedService<IGrowwClient>(key), sp.GetService<GrowwInstrumentCatalog>()));
+        services.AddKeyedSingleton<ITradingClient>(key.Name, (sp, _) => sp.GetRequiredKeyedService<ITradingClient>(key));
+        if (key.Name == BrokerAccountKey.DefaultName)
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<ITradingClient, GrowwTradingClient>(
+                sp => (GrowwTradingClient)sp.GetRequiredKeyedService<ITradingClient>(key)));
+        }
     }
 
     private static IAccessTokenProvider CreateTokenProvider(IServiceProvider services, BrokerAccountKey key, GrowwClientOptions options)
