@@ -5,8 +5,11 @@ using Broker.Dhan;
 using Broker.Dhan.Authentication;
 using Broker.Dhan.Errors;
 using Broker.Dhan.Http;
+using Broker.Dhan.Instruments;
+using Broker.Dhan.Trading;
 using Broker.Http;
 using Broker.RateLimiting;
+using Broker.Trading;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -77,6 +80,7 @@ public static class DhanServiceCollectionExtensions
             services.TryAddSingleton(sp => sp.GetRequiredKeyedService<IDhanClient>(key));
         }
 
+        AddTradingClient(services, key);
         return new DhanClientBuilder(services, key, httpClientBuilder);
     }
 
@@ -97,6 +101,23 @@ public static class DhanServiceCollectionExtensions
             DhanConfigurationBinder.Bind(options, section);
             configure?.Invoke(options);
         });
+    }
+
+    /// <summary>
+    /// The broker-neutral <see cref="ITradingClient"/> over this account: keyed by the account key and by the registration
+    /// name, and for the default registration also as a plain singleton (enumerable beside other brokers' defaults).
+    /// Symbols resolve through the <see cref="DhanInstrumentCatalog"/> when one is registered.
+    /// </summary>
+    private static void AddTradingClient(IServiceCollection services, BrokerAccountKey key)
+    {
+        services.AddKeyedSingleton<ITradingClient>(key, (sp, _) =>
+            new DhanTradingClient(sp.GetRequiredKeyedService<IDhanClient>(key), sp.GetService<DhanInstrumentCatalog>()));
+        services.AddKeyedSingleton<ITradingClient>(key.Name, (sp, _) => sp.GetRequiredKeyedService<ITradingClient>(key));
+        if (key.Name == BrokerAccountKey.DefaultName)
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<ITradingClient, DhanTradingClient>(
+                sp => (DhanTradingClient)sp.GetRequiredKeyedService<ITradingClient>(key)));
+        }
     }
 
     private static DhanClientOptions Options(IServiceProvider services, BrokerAccountKey key) =>
