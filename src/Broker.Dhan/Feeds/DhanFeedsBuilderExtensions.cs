@@ -1,0 +1,49 @@
+using Broker.Authentication;
+using Broker.DependencyInjection;
+using Broker.Dhan;
+using Broker.Dhan.Feeds;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds Dhan's live feeds to a registered Dhan account.</summary>
+public static class DhanFeedsBuilderExtensions
+{
+    /// <summary>
+    /// Registers a <see cref="DhanFeedFactory"/> for the account (keyed by <see cref="DhanClientBuilder.Key"/>, and unkeyed
+    /// for the default account). Its feeds use the account's <see cref="TokenManager"/> and client id and the registered
+    /// <see cref="TimeProvider"/>.
+    /// <code>
+    /// services.AddDhanClient(o => { ... }).AddFeeds(o => o.OverflowPolicy = DhanFeedOverflowPolicy.DropOldest);
+    /// var feeds = provider.GetRequiredService&lt;DhanFeedFactory&gt;();
+    /// </code>
+    /// </summary>
+    /// <param name="builder">The account's builder from <c>AddDhanClient</c>.</param>
+    /// <param name="configure">Sets the feed options; the client id defaults to the account's.</param>
+    /// <returns>The same builder.</returns>
+    public static DhanClientBuilder AddFeeds(this DhanClientBuilder builder, Action<DhanFeedOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var key = builder.Key;
+        var optionsBuilder = builder.Services.AddOptions<DhanFeedOptions>(key.Name);
+        if (configure is not null)
+        {
+            optionsBuilder.Configure(configure);
+        }
+
+        builder.Services.AddKeyedSingleton(key, (sp, _) =>
+        {
+            var options = sp.GetRequiredService<IOptionsMonitor<DhanFeedOptions>>().Get(key.Name).Clone();
+            options.ClientId ??= BrokerServiceCollectionExtensions.OptionsOf<DhanClientOptions>(sp, key).ClientId;
+            return new DhanFeedFactory(options, sp.GetRequiredKeyedService<TokenManager>(key), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>());
+        });
+        if (key.Name == BrokerAccountKey.DefaultName)
+        {
+            builder.Services.TryAddSingleton(sp => sp.GetRequiredKeyedService<DhanFeedFactory>(key));
+        }
+
+        return builder;
+    }
+}
