@@ -5,6 +5,9 @@ public static class Harnesses
 {
     private static readonly Dictionary<string, Func<string[], Task<int>>> Registry = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["limiter-fidelity"] = RateLimiting.LimiterFidelityHarness.RunAsync,
+        ["token-single-flight"] = Authentication.TokenSingleFlightHarness.RunAsync,
+        ["sandbox-server"] = Infrastructure.SandboxServerHarness.RunAsync,
     };
 
     /// <summary>The harness names.</summary>
