@@ -1,3 +1,4 @@
+using System.Buffers;
 using Broker.Dhan.Instruments;
 using Broker.Dhan.Orders;
 using Broker.Errors;
@@ -22,6 +23,11 @@ namespace Broker.Dhan.Trading;
 /// </remarks>
 public sealed class DhanTradingClient : ITradingClient
 {
+    private const int MaxCorrelationIdLength = 25;
+
+    private static readonly SearchValues<char> CorrelationIdCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 _-");
+
     private readonly IDhanClient _client;
     private readonly DhanInstrumentCatalog? _instruments;
 
@@ -43,6 +49,10 @@ public sealed class DhanTradingClient : ITradingClient
     {
         TradingValidation.ValidateOrder(BrokerName, request);
         var reference = string.IsNullOrWhiteSpace(request.ClientReference) ? ClientReference.New() : request.ClientReference;
+        if (reference.Length > MaxCorrelationIdLength || reference.AsSpan().ContainsAnyExcept(CorrelationIdCharacters))
+        {
+            throw TradingValidation.CannotExpress(BrokerName, nameof(request.ClientReference), reference, "Dhan takes at most 25 letters, digits, spaces, '_' and '-'.");
+        }
 
         // Map every value first: anything Dhan cannot express fails here, before the symbol look-up and the send.
         _ = DhanTradingMapping.ToWire(request, request.Instrument.BrokerInstrumentId ?? "-", reference);

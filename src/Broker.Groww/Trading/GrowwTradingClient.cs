@@ -48,6 +48,10 @@ public sealed class GrowwTradingClient : ITradingClient
     {
         TradingValidation.ValidateOrder(BrokerName, request);
         var reference = string.IsNullOrWhiteSpace(request.ClientReference) ? ClientReference.New() : request.ClientReference;
+        if (!IsGrowwReference(reference))
+        {
+            throw TradingValidation.CannotExpress(BrokerName, nameof(request.ClientReference), reference, "Groww takes 8 to 20 letters and digits with at most two hyphens.");
+        }
 
         // Map every value first: anything Groww cannot express fails here, before the symbol look-up and the send.
         _ = GrowwTradingMapping.ToWire(request, request.Instrument.Symbol ?? "-", reference);
@@ -290,6 +294,25 @@ public sealed class GrowwTradingClient : ITradingClient
     };
 
     private static decimal? Positive(decimal? value) => value is > 0m ? value : null;
+
+    private static bool IsGrowwReference(string reference)
+    {
+        if (reference.Length is < 8 or > 20)
+        {
+            return false;
+        }
+
+        var hyphens = 0;
+        foreach (var c in reference)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && (c != '-' || ++hyphens > 2))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static TradingOrderAcknowledgement Acknowledge(string brokerOrderId, GrowwOrderAcknowledgement ack) => new()
     {
