@@ -1,7 +1,7 @@
 namespace Broker.IntegrationTests.Dhan;
 
 /// <summary>How a <see cref="DhanSandboxHarness"/> client gets its token from the sandbox.</summary>
-internal enum DhanSandboxLogin
+public enum DhanSandboxLogin
 {
     /// <summary>Headless <c>generateAccessToken</c> with the account's PIN and a TOTP code.</summary>
     PinTotp,
