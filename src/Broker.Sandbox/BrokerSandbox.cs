@@ -93,6 +93,24 @@ public sealed class BrokerSandbox : IAsyncDisposable
     /// <summary>Dhan's detailed scrip master, <c>http://127.0.0.1:{port}/api-data/api-scrip-master-detailed.csv</c>.</summary>
     public Uri DhanScripMasterDetailedUri => new(BaseAddress, "api-data/api-scrip-master-detailed.csv");
 
+    /// <summary>The Dhan WebSockets (market feed, depth, order updates) and their test controls.</summary>
+    public SandboxFeeds Feeds { get; private init; } = null!;
+
+    /// <summary>
+    /// The Dhan live market feed, <c>ws://127.0.0.1:{port}/dhan/feed</c>: the sandbox's <c>wss://api-feed.dhan.co</c>
+    /// (set <c>DhanFeedOptions.MarketFeedUri</c> to it).
+    /// </summary>
+    public Uri DhanMarketFeedUri => WebSocketUri(SandboxFeeds.MarketPath);
+
+    /// <summary>The Dhan 20-level depth socket, <c>ws://127.0.0.1:{port}/dhan/twentydepth</c>.</summary>
+    public Uri DhanTwentyDepthUri => WebSocketUri(SandboxFeeds.TwentyDepthPath);
+
+    /// <summary>The Dhan 200-level depth socket, <c>ws://127.0.0.1:{port}/dhan/twohundreddepth</c>.</summary>
+    public Uri DhanTwoHundredDepthUri => WebSocketUri(SandboxFeeds.TwoHundredDepthPath);
+
+    /// <summary>The Dhan order-update socket, <c>ws://127.0.0.1:{port}/dhan/order-update</c>.</summary>
+    public Uri DhanOrderUpdateUri => WebSocketUri(SandboxFeeds.OrderUpdatePath);
+
     /// <summary>The server's clock; move it forward to expire tokens.</summary>
     public SandboxClock Clock => _context.Clock;
 
@@ -142,6 +160,8 @@ public sealed class BrokerSandbox : IAsyncDisposable
         });
 
         var app = builder.Build();
+        var feeds = new SandboxFeeds(context, dhan);
+        feeds.Map(app);
         var pipeline = new EndpointPipeline(context);
         foreach (var endpoint in GrowwRoutes.Create(groww).Concat(DhanRoutes.Create(dhan)))
         {
@@ -160,7 +180,7 @@ public sealed class BrokerSandbox : IAsyncDisposable
         var dhanState = new SandboxBrokerState(SandboxBrokers.Dhan, [.. dhan.Principals.Select(p => new SandboxAccountState(
             context, p.Book, dhan.Tokens, () => p.TokensMinted, DhanWire.Status, DhanWire.FromOrderType))]);
         SandboxLog.Started(logger, baseAddress);
-        return new BrokerSandbox(app, context, baseAddress, growwState, dhanState);
+        return new BrokerSandbox(app, context, baseAddress, growwState, dhanState) { Feeds = feeds };
     }
 
     /// <summary>Stops the server and releases the port.</summary>
@@ -177,6 +197,7 @@ public sealed class BrokerSandbox : IAsyncDisposable
             await _walkTimer.DisposeAsync().ConfigureAwait(false);
         }
 
+        await Feeds.DisposeAsync().ConfigureAwait(false);
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         SandboxLog.Stopped(_context.Logger, BaseAddress);
@@ -184,6 +205,8 @@ public sealed class BrokerSandbox : IAsyncDisposable
 
     /// <inheritdoc />
     public override string ToString() => $"BrokerSandbox on {BaseAddress}";
+
+    private Uri WebSocketUri(string path) => new UriBuilder(BaseAddress) { Scheme = "ws", Path = path }.Uri;
 
     private static SandboxEndpoint UnmatchedEndpoint(string path)
     {
