@@ -11,6 +11,9 @@ namespace Broker.Serialization;
 /// </summary>
 public static class LenientJson
 {
+    /// <summary>The longest string-encoded number (in UTF-8 bytes) parsed from a stack buffer rather than a string.</summary>
+    private const int MaxStackNumberLength = 128;
+
     /// <summary>Whether a string token means "no value".</summary>
     /// <param name="text">The string.</param>
     /// <returns><see langword="true"/> for empty, whitespace, <c>NA</c>, <c>N/A</c>, <c>NaN</c>, <c>null</c> or <c>-</c>.</returns>
@@ -49,6 +52,25 @@ public static class LenientJson
 
                 throw new JsonException("A number is too large for a decimal.");
             case JsonTokenType.String:
+                // Brokers send many prices as strings ("1425.50"): parse them from a stack copy, allocating nothing.
+                var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+                if (length <= MaxStackNumberLength)
+                {
+                    Span<char> buffer = stackalloc char[MaxStackNumberLength];
+                    var chars = buffer[..reader.CopyString(buffer)];
+                    if (IsNoValue(chars))
+                    {
+                        return null;
+                    }
+
+                    if (decimal.TryParse(chars.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var fromStack))
+                    {
+                        return fromStack;
+                    }
+
+                    throw new JsonException($"'{Shorten(chars.ToString())}' is not a number.");
+                }
+
                 var text = reader.GetString()!;
                 if (IsNoValue(text))
                 {
