@@ -39,6 +39,9 @@ public class DhanSandboxAuthTests
         await h.Client.Profile.GetAsync();
 
         h.ServerAccount.RevokeAccessTokens();
+
+        // A fresh TOTP step, so the client need not wait (in real time) for a code it has not used yet.
+        h.Sandbox.Clock.Advance(TimeSpan.FromSeconds(30));
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => h.Client.Profile.GetAsync()));
 
         Assert.All(results, p => Assert.Equal(h.Account.ClientId, p.DhanClientId));
@@ -115,6 +118,7 @@ public class DhanSandboxAuthTests
         await h.Client.Funds.GetFundLimitAsync();
         var secrets = h.Secrets().ToList();
         h.ServerAccount.RevokeAccessTokens();
+        h.Sandbox.Clock.Advance(TimeSpan.FromSeconds(30));
         await Record.ExceptionAsync(() => h.Client.Portfolio.GetPositionsAsync());
 
         var text = h.Logs.AllText();
