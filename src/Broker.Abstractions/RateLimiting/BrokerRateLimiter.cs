@@ -63,19 +63,66 @@ public sealed class BrokerRateLimiter : IDisposable
     /// <exception cref="OperationCanceledException">The wait was cancelled.</exception>
     public ValueTask AcquireAsync(RateLimitCategory category, CancellationToken cancellationToken = default)
     {
+        var waiting = AcquireCore(category, lease: false, cancellationToken, out _);
+        return waiting is null ? ValueTask.CompletedTask : new ValueTask(waiting);
+    }
+
+    /// <summary>
+    /// Waits until a request of <paramref name="category"/> may be sent and takes the permit as a lease: the permit
+    /// counts against every window from now until one window after the lease is disposed. Use it around a send, so
+    /// that however long the request takes to reach the broker, its arrival falls inside the time the client
+    /// charged for it (a slow first connection can otherwise land two windows' permits inside one server window).
+    /// </summary>
+    /// <param name="category">The request's category.</param>
+    /// <param name="cancellationToken">Cancels the wait; a cancelled wait takes no permit.</param>
+    /// <returns>The lease; dispose it when the response (or the failure) has arrived.</returns>
+    /// <exception cref="BrokerRateLimitException">Fail mode and no permit is free, or the maximum wait was exceeded.</exception>
+    /// <exception cref="OperationCanceledException">The wait was cancelled.</exception>
+    public async ValueTask<RateLimitPermit> AcquireLeaseAsync(RateLimitCategory category, CancellationToken cancellationToken = default)
+    {
+        var waiting = AcquireCore(category, lease: true, cancellationToken, out var state);
+        if (waiting is not null)
+        {
+            await waiting.ConfigureAwait(false);
+        }
+
+        return state is null ? RateLimitPermit.None : new RateLimitPermit(this, state);
+    }
+
+    /// <summary>Ends a lease: the permit is logged now and counts against each window for one window more.</summary>
+    internal void Complete(object state)
+    {
+        var category = (CategoryState)state;
+        lock (category)
+        {
+            category.InFlight--;
+            var now = Now();
+            category.Record(now);
+            if (!_disposed && category.Queue.Count > 0)
+            {
+                DrainLocked(category, now);
+            }
+        }
+    }
+
+    /// <summary>Takes a permit now or queues a waiter; returns the waiter's task, or null when the permit was granted at once.</summary>
+    private Task? AcquireCore(RateLimitCategory category, bool lease, CancellationToken cancellationToken, out CategoryState? granted)
+    {
         ObjectDisposedException.ThrowIf(_disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
+        granted = null;
         if (category.IsUnlimited)
         {
-            return ValueTask.CompletedTask;
+            return null;
         }
 
         var state = GetState(category);
         if (state is null)
         {
-            return ValueTask.CompletedTask;
+            return null;
         }
 
+        granted = state;
         Waiter waiter;
         lock (state)
         {
@@ -85,21 +132,21 @@ public sealed class BrokerRateLimiter : IDisposable
                 var nextFree = state.NextFree(now);
                 if (nextFree <= now)
                 {
-                    state.Record(now);
-                    return ValueTask.CompletedTask;
+                    state.Grant(now, lease);
+                    return null;
                 }
 
                 if (_options.Behavior == RateLimitBehavior.Fail)
                 {
-                    throw Refused(category, TimeSpan.FromTicks(nextFree - now));
+                    throw Refused(category, UntilFree(state, nextFree, now));
                 }
             }
             else if (_options.Behavior == RateLimitBehavior.Fail)
             {
-                throw Refused(category, TimeSpan.FromTicks(Math.Max(0, state.NextFree(now) - now)));
+                throw Refused(category, UntilFree(state, state.NextFree(now), now));
             }
 
-            waiter = new Waiter(state, now, this, category);
+            waiter = new Waiter(state, now, this, category, lease);
             waiter.Node = state.Queue.AddLast(waiter);
             if (state.Queue.Count == 1)
             {
@@ -129,7 +176,7 @@ public sealed class BrokerRateLimiter : IDisposable
         }
 
         // The permit is granted by the timer callback, which completes this task at the moment of the grant.
-        return new ValueTask(waiter.Completion.Task);
+        return waiter.Completion.Task;
     }
 
     /// <summary>
@@ -172,7 +219,7 @@ public sealed class BrokerRateLimiter : IDisposable
         lock (state)
         {
             var now = Now();
-            return TimeSpan.FromTicks(Math.Max(0, state.NextFree(now) - now));
+            return UntilFree(state, state.NextFree(now), now);
         }
     }
 
@@ -269,11 +316,21 @@ public sealed class BrokerRateLimiter : IDisposable
         return new CategoryState(logs, isActive: logs.Count > 0 || forcePausable);
     }
 
+    /// <summary>
+    /// The wait until <paramref name="nextFree"/>; when only an in-flight request's completion can free a permit, the
+    /// longest it can take after that completion (the shortest window), as the best available hint.
+    /// </summary>
+    private static TimeSpan UntilFree(CategoryState state, long nextFree, long now) =>
+        nextFree == long.MaxValue ? TimeSpan.FromTicks(state.ShortestWindow) : TimeSpan.FromTicks(Math.Max(0, nextFree - now));
+
     private void Schedule(CategoryState state, long now)
     {
-        var due = TimeSpan.FromTicks(Math.Max(0, state.NextFree(now) - now));
+        var nextFree = state.NextFree(now);
         state.Timer ??= _timeProvider.CreateTimer(static s => ((CategoryState)s!).Limiter!.Drain((CategoryState)s!), state, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         state.Limiter = this;
+
+        // When only in-flight requests block the category, their completion drains the queue; no timer is needed.
+        var due = nextFree == long.MaxValue ? Timeout.InfiniteTimeSpan : TimeSpan.FromTicks(Math.Max(0, nextFree - now));
         state.Timer.Change(due, Timeout.InfiniteTimeSpan);
     }
 
@@ -286,26 +343,30 @@ public sealed class BrokerRateLimiter : IDisposable
                 return;
             }
 
-            var now = Now();
-            while (state.Queue.First is { } node)
-            {
-                if (state.NextFree(now) > now)
-                {
-                    Schedule(state, now);
-                    return;
-                }
+            DrainLocked(state, Now());
+        }
+    }
 
-                state.Record(now);
-                state.Queue.RemoveFirst();
-                var waiter = node.Value;
-                waiter.Node = null;
-                waiter.Release();
-                waiter.Completion.TrySetResult();
-                var waited = TimeSpan.FromTicks(now - waiter.EnqueuedAt);
-                if (waited >= _options.WaitLogThreshold)
-                {
-                    BrokerLog.RateLimitWaited(_logger, waiter.Category.Name, waited.TotalMilliseconds);
-                }
+    private void DrainLocked(CategoryState state, long now)
+    {
+        while (state.Queue.First is { } node)
+        {
+            if (state.NextFree(now) > now)
+            {
+                Schedule(state, now);
+                return;
+            }
+
+            var waiter = node.Value;
+            state.Grant(now, waiter.IsLease);
+            state.Queue.RemoveFirst();
+            waiter.Node = null;
+            waiter.Release();
+            waiter.Completion.TrySetResult();
+            var waited = TimeSpan.FromTicks(now - waiter.EnqueuedAt);
+            if (waited >= _options.WaitLogThreshold)
+            {
+                BrokerLog.RateLimitWaited(_logger, waiter.Category.Name, waited.TotalMilliseconds);
             }
         }
     }
@@ -320,6 +381,7 @@ public sealed class BrokerRateLimiter : IDisposable
         {
             _logs = logs;
             IsActive = isActive;
+            ShortestWindow = logs.Count == 0 ? TimeSpan.TicksPerSecond : logs.Min(l => l.WindowTicks);
         }
 
         public bool IsActive { get; set; }
@@ -332,15 +394,33 @@ public sealed class BrokerRateLimiter : IDisposable
 
         public BrokerRateLimiter? Limiter { get; set; }
 
+        /// <summary>Permits granted as leases and not yet completed.</summary>
+        public int InFlight { get; set; }
+
+        /// <summary>The shortest window's length in ticks (one second when the category has none).</summary>
+        public long ShortestWindow { get; }
+
         public long NextFree(long now)
         {
             var next = Math.Max(now, PausedUntil);
             foreach (var log in _logs)
             {
-                next = Math.Max(next, log.NextFree(now));
+                next = Math.Max(next, log.NextFree(now, InFlight));
             }
 
             return next;
+        }
+
+        public void Grant(long now, bool lease)
+        {
+            if (lease)
+            {
+                InFlight++;
+            }
+            else
+            {
+                Record(now);
+            }
         }
 
         public void Record(long now)
@@ -354,13 +434,16 @@ public sealed class BrokerRateLimiter : IDisposable
 
     private sealed class Waiter
     {
-        public Waiter(CategoryState state, long enqueuedAt, BrokerRateLimiter limiter, RateLimitCategory category)
+        public Waiter(CategoryState state, long enqueuedAt, BrokerRateLimiter limiter, RateLimitCategory category, bool isLease)
         {
             State = state;
             EnqueuedAt = enqueuedAt;
             Limiter = limiter;
             Category = category;
+            IsLease = isLease;
         }
+
+        public bool IsLease { get; }
 
         public CategoryState State { get; }
 

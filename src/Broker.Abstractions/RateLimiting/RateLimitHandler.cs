@@ -8,7 +8,7 @@ namespace Broker.RateLimiting;
 
 /// <summary>
 /// Takes a permit of the request's category from the account's <see cref="BrokerRateLimiter"/> before every send
-/// (retries and authentication resends included), and pauses the category when the broker answers 429.
+/// (retries and authentication resends included), holds it until the response arrives, and pauses the category when the broker answers 429.
 /// Holds no state of its own.
 /// </summary>
 public sealed class RateLimitHandler : DelegatingHandler
@@ -35,9 +35,16 @@ public sealed class RateLimitHandler : DelegatingHandler
         ArgumentNullException.ThrowIfNull(request);
         var endpoint = request.GetEndpoint();
         var category = endpoint?.RateLimitCategory ?? RateLimitCategory.Unlimited;
-        await _limiter.AcquireAsync(category, cancellationToken).ConfigureAwait(false);
-        request.Options.Set(BrokerRequestOptions.SentKey, true);
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response;
+
+        // The permit is charged until the response arrives: wherever in that span the broker saw the request, its
+        // windows and ours agree.
+        using (await _limiter.AcquireLeaseAsync(category, cancellationToken).ConfigureAwait(false))
+        {
+            request.Options.Set(BrokerRequestOptions.SentKey, true);
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         if (response.StatusCode == HttpStatusCode.TooManyRequests && !category.IsUnlimited)
         {
             var pause = BrokerRawResponse.ReadRetryAfter(response.Headers, _timeProvider.GetUtcNow()) ?? _limiter.Options.DefaultServerPause;

@@ -1,8 +1,9 @@
 namespace Broker.RateLimiting;
 
 /// <summary>
-/// The grant times of the most recent <c>limit</c> permits of one window, oldest first. A new permit may be
-/// granted at time t when fewer than <c>limit</c> permits are logged, or the oldest is at least one window old.
+/// The times of the most recent permits of one window that still count against it, oldest first. A permit counts
+/// from the moment it is logged until one window later. Permits still in flight (granted but not yet completed,
+/// see <see cref="BrokerRateLimiter.AcquireLeaseAsync"/>) count against every window until they are logged.
 /// Grows on demand, so a 100,000-per-day window costs memory only as it is used.
 /// </summary>
 internal sealed class SlidingLog
@@ -13,6 +14,8 @@ internal sealed class SlidingLog
     private int _head;
     private int _count;
 
+    public long WindowTicks => _windowTicks;
+
     public SlidingLog(int limit, long windowTicks)
     {
         _limit = limit;
@@ -20,11 +23,26 @@ internal sealed class SlidingLog
         _times = new long[Math.Min(limit, 64)];
     }
 
-    /// <summary>The earliest time at which one more permit fits; at most <paramref name="now"/> when one fits now.</summary>
-    public long NextFree(long now) => _count < _limit ? now : _times[_head] + _windowTicks;
+    /// <summary>
+    /// The earliest time at which one more permit fits beside <paramref name="inFlight"/> unlogged ones; at most
+    /// <paramref name="now"/> when one fits now; <see cref="long.MaxValue"/> when only a completion can free one.
+    /// </summary>
+    public long NextFree(long now, int inFlight)
+    {
+        Evict(now);
+        var excess = _count + inFlight - _limit;
+        if (excess < 0)
+        {
+            return now;
+        }
+
+        // The (excess + 1) oldest logged permits must leave the window first.
+        return excess < _count ? _times[(_head + excess) % _times.Length] + _windowTicks : long.MaxValue;
+    }
 
     public void Record(long now)
     {
+        Evict(now);
         if (_count < _limit)
         {
             if (_count == _times.Length)
@@ -39,6 +57,15 @@ internal sealed class SlidingLog
 
         _times[_head] = now;
         _head = (_head + 1) % _times.Length;
+    }
+
+    private void Evict(long now)
+    {
+        while (_count > 0 && _times[_head] + _windowTicks <= now)
+        {
+            _head = (_head + 1) % _times.Length;
+            _count--;
+        }
     }
 
     private void Grow()
