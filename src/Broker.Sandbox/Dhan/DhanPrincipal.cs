@@ -9,4 +9,10 @@ internal sealed record DhanPrincipal(DhanSandboxAccount Account, SimAccount Book
 
     /// <summary>Whether the kill switch is on: trading is refused until it is deactivated.</summary>
     public bool KillSwitchActive { get; set; }
+
+    /// <summary>The primary static IP (<c>ip/setIP</c> with <c>PRIMARY</c>), if set.</summary>
+    public DhanWhitelistedIp? PrimaryIp { get; set; }
+
+    /// <summary>The secondary static IP, if set.</summary>
+    public DhanWhitelistedIp? SecondaryIp { get; set; }
 }

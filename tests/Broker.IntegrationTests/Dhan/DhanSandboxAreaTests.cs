@@ -212,6 +212,20 @@ public class DhanSandboxAreaTests
     }
 
     [Fact]
+    public async Task A_static_ip_set_through_the_client_is_read_back_with_its_date()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+
+        var saved = await h.Client.StaticIp.SetAsync("10.200.10.10", Broker.Dhan.StaticIp.DhanIpFlag.Primary);
+        var settings = await h.Client.StaticIp.GetAsync();
+
+        Assert.Equal("SUCCESS", saved.Status);
+        Assert.Equal("10.200.10.10", settings.PrimaryIp);
+        Assert.Equal(IndianTime.Today(h.Sandbox.Clock), settings.ModifyDatePrimary);
+        Assert.Null(settings.ModifyDateSecondary);
+    }
+
+    [Fact]
     public async Task The_kill_switch_activates_and_then_refuses_new_orders()
     {
         await using var h = await DhanSandboxHarness.StartAsync();
