@@ -66,5 +66,10 @@ await SandboxReadmeSnippets.PointClientsAtSandboxAsync(new ServiceCollection(), 
 Console.WriteLine("sandbox-tour:");
 await SandboxReadmeSnippets.TourAsync();
 
+Console.WriteLine("docs-rate-limits:");
+var limited = new ServiceCollection();
+DocsSnippets.ChangeRateLimits(limited);
+Console.WriteLine($"Registered both clients with custom limits ({limited.Count} services).");
+
 Console.WriteLine("All README snippets ran.");
 return 0;

@@ -1,0 +1,30 @@
+using Broker.Dhan;
+using Broker.Groww;
+using Broker.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Broker.Samples.Snippets;
+
+/// <summary>The C# examples of the guides in docs/ that are not README snippets.</summary>
+internal static class DocsSnippets
+{
+    /// <summary>docs/rate-limits.md "Changing them": rate limits and limiter behaviour set in code.</summary>
+    /// <param name="services">The service collection the clients are registered in.</param>
+    public static void ChangeRateLimits(IServiceCollection services)
+    {
+        // snippet: docs-rate-limits
+        services.AddGrowwClient(options =>
+        {
+            options.RateLimits.Orders = "10/s, 250/min";          // Groww's newer published limit
+            options.RateLimits.Historical = "2/s";
+            options.RateLimitBehavior = RateLimitBehavior.Wait;
+            options.MaxRateLimitWait = TimeSpan.FromSeconds(5);   // fail instead of queueing longer
+        });
+        services.AddDhanClient(options =>
+        {
+            options.RateLimits.Order = [new(9, TimeSpan.FromSeconds(1)), new(250, TimeSpan.FromMinutes(1))];
+            options.RateLimits.OptionChainUniqueRequestInterval = TimeSpan.FromSeconds(3);
+        });
+        // end snippet
+    }
+}
