@@ -1,0 +1,191 @@
+using System.Collections;
+using System.Text.Json;
+using System.Text;
+using Broker.Samples.Webhook.Health;
+using Broker.Sandbox;
+using Broker.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Broker.Samples.Webhook.Tests;
+
+/// <summary>
+/// A Broker.Sandbox and the webhook service started in-process on 127.0.0.1:0, configured like production (through
+/// configuration keys only) but pointed at the sandbox and sharing its clock. Logs are captured at every level.
+/// </summary>
+internal sealed class WebhookHarness : IAsyncDisposable
+{
+    public const string Secret = "tv-secret-0123456789-abcdef";
+
+    private readonly bool _ownsSandbox;
+    private readonly string _directory;
+    private bool _appStopped;
+
+    private WebhookHarness(BrokerSandbox sandbox, bool ownsSandbox, string directory)
+    {
+        Sandbox = sandbox;
+        _ownsSandbox = ownsSandbox;
+        _directory = directory;
+    }
+
+    public BrokerSandbox Sandbox { get; }
+
+    public WebApplication App { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public LogCapture Logs { get; } = new();
+
+    public string OrderLogPath => Path.Combine(_directory, "orders.csv");
+
+    public IReadOnlyDictionary<string, string?> Settings { get; private set; } = new Dictionary<string, string?>();
+
+    public static Task<WebhookHarness> StartDhanAsync(Action<Dictionary<string, string?>>? configure = null, Action<SandboxOptions>? sandbox = null) =>
+        StartAsync("Dhan", configure, sandbox);
+
+    public static Task<WebhookHarness> StartGrowwAsync(Action<Dictionary<string, string?>>? configure = null, Action<SandboxOptions>? sandbox = null) =>
+        StartAsync("Groww", configure, sandbox);
+
+    /// <summary>Starts a second service instance on the same sandbox and order log (a restart).</summary>
+    public async Task<WebhookHarness> RestartAsync()
+    {
+        await StopAppAsync();
+        var restarted = new WebhookHarness(Sandbox, ownsSandbox: true, _directory) { Settings = Settings };
+        await restarted.StartAppAsync();
+        return restarted;
+    }
+
+    public Task<HttpResponseMessage> PostAlertAsync(string json) =>
+        Http.PostAsync("/webhook", new StringContent(json, Encoding.UTF8, "text/plain"));
+
+    public TokenKeeper TokenKeeper => App.Services.GetRequiredService<TokenKeeper>();
+
+    /// <summary>Every secret the service knows: the webhook secret, the account's credentials and its live tokens.</summary>
+    public IEnumerable<string> AllSecrets()
+    {
+        var dhan = Sandbox.Dhan.DefaultAccount;
+        var groww = Sandbox.Groww.DefaultAccount;
+        string?[] all =
+        [
+            Secret, Settings.GetValueOrDefault("Dhan:Pin"), Settings.GetValueOrDefault("Dhan:TotpSecret"),
+            Settings.GetValueOrDefault("Groww:Credentials:TotpToken"), Settings.GetValueOrDefault("Groww:Credentials:TotpSecret"),
+            dhan.ActiveAccessToken, groww.ActiveAccessToken,
+        ];
+        return all.Where(s => !string.IsNullOrEmpty(s))!;
+    }
+
+    public static async Task<string> BodyAsync(HttpResponseMessage response) => await response.Content.ReadAsStringAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAppAsync();
+        if (_ownsSandbox)
+        {
+            await Sandbox.DisposeAsync();
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort.
+            }
+        }
+    }
+
+    /// <summary>Parses a JSON answer.</summary>
+    public static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.Clone();
+    }
+
+    private async Task StopAppAsync()
+    {
+        if (_appStopped || App is null)
+        {
+            return;
+        }
+
+        _appStopped = true;
+        await App.StopAsync();
+        await App.DisposeAsync();
+        Http?.Dispose();
+    }
+
+    private static async Task<WebhookHarness> StartAsync(string broker, Action<Dictionary<string, string?>>? configure, Action<SandboxOptions>? configureSandbox)
+    {
+        var sandboxOptions = new SandboxOptions();
+        configureSandbox?.Invoke(sandboxOptions);
+        var sandbox = await BrokerSandbox.StartAsync(sandboxOptions);
+        var directory = Path.Combine(Path.GetTempPath(), "webhook-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var harness = new WebhookHarness(sandbox, ownsSandbox: true, directory);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Webhook:Secret"] = Secret,
+            ["Webhook:Broker"] = broker,
+            ["Webhook:LiveTrading"] = "true",
+            ["Webhook:TokenCheck:Enabled"] = "false",
+            ["Webhook:OrderLog:Path"] = harness.OrderLogPath,
+        };
+        if (broker == "Dhan")
+        {
+            var account = sandboxOptions.Dhan.Accounts[0];
+            settings["Webhook:Instruments:Address"] = sandbox.DhanScripMasterDetailedUri.ToString();
+            settings["Dhan:ClientId"] = account.ClientId;
+            settings["Dhan:Pin"] = account.Pin;
+            settings["Dhan:TotpSecret"] = account.TotpSecret;
+            settings["Dhan:ApiBaseAddress"] = sandbox.DhanApiBaseUri.ToString();
+            settings["Dhan:AuthBaseAddress"] = sandbox.DhanAuthBaseUri.ToString();
+        }
+        else
+        {
+            var account = sandboxOptions.Groww.Accounts[0];
+            settings["Webhook:Instruments:Address"] = sandbox.GrowwInstrumentsUri.ToString();
+            settings["Groww:BaseAddress"] = sandbox.GrowwBaseAddress.ToString();
+            settings["Groww:Credentials:TotpToken"] = account.TotpToken;
+            settings["Groww:Credentials:TotpSecret"] = account.TotpSecret;
+            settings["Groww:RateLimits:Orders"] = "10/s, 250/min";
+        }
+
+        configure?.Invoke(settings);
+        harness.Settings = settings;
+        try
+        {
+            await harness.StartAppAsync();
+        }
+        catch
+        {
+            await harness.DisposeAsync();
+            throw;
+        }
+
+        return harness;
+    }
+
+    private async Task StartAppAsync()
+    {
+        App = await WebhookApplication.CreateAsync(
+            [],
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(Settings);
+                builder.WebHost.UseUrls("http://127.0.0.1:0");
+                builder.Logging.ClearProviders();
+                builder.Logging.SetMinimumLevel(LogLevel.Trace);
+                builder.Logging.AddProvider(Logs);
+                builder.Services.AddSingleton<TimeProvider>(Sandbox.Clock);
+            },
+            environment: new Hashtable());
+        await App.StartAsync();
+        var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Http = new HttpClient { BaseAddress = new Uri(address) };
+        Http.DefaultRequestHeaders.Add("X-Test", "webhook");
+    }
+}
