@@ -52,6 +52,21 @@ public sealed class OrderPlacementTests
     }
 
     [Fact]
+    public async Task Repeat_at_Groww_after_a_restart_is_found_by_reference_and_not_placed_again()
+    {
+        await using var harness = await WebhookHarness.StartGrowwAsync();
+        using var first = await harness.PostAlertAsync(Alerts.MarketBuy(symbol: "INFY", reference: "tv-gw-restart"));
+        await using var restarted = await harness.RestartAsync();
+
+        using var again = await restarted.PostAlertAsync(Alerts.MarketBuy(symbol: "INFY", reference: "tv-gw-restart"));
+
+        var json = await WebhookHarness.JsonAsync(again);
+        Assert.Equal("duplicate", json.GetProperty("status").GetString());
+        Assert.Equal((await WebhookHarness.JsonAsync(first)).GetProperty("order_id").GetString(), json.GetProperty("order_id").GetString());
+        Assert.Single(harness.Sandbox.Groww.DefaultAccount.Orders);
+    }
+
+    [Fact]
     public async Task Concurrent_repeats_of_one_alert_place_one_order()
     {
         await using var harness = await WebhookHarness.StartDhanAsync();
