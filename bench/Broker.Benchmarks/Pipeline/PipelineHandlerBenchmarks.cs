@@ -1,0 +1,124 @@
+using BenchmarkDotNet.Attributes;
+using Broker.Authentication;
+using Broker.Benchmarks.Infrastructure;
+using Broker.DependencyInjection;
+using Broker.Groww;
+using Broker.Groww.Errors;
+using Broker.Http;
+using Broker.RateLimiting;
+using Broker.Resilience;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Broker.Benchmarks.Pipeline;
+
+/// <summary>
+/// One GET through each of the SDK's delegating handlers alone, and through the whole registered chain, all ending in
+/// the in-memory <see cref="CannedBrokerHandler"/>: attributes the pipeline's cost to handlers versus the client code
+/// above them (request building, invoker, error reader, JSON).
+/// </summary>
+[MemoryDiagnoser]
+public class PipelineHandlerBenchmarks
+{
+    private static readonly Uri Address = new("http://127.0.0.1:9/v1/order/status/GMK39038RDT490CCVRO?segment=CASH");
+    private static readonly BrokerEndpoint Endpoint = new("OrderStatus", new RateLimitCategory("NonTrading")) { IsIdempotent = true };
+    private HttpMessageInvoker _bare = null!;
+    private HttpMessageInvoker _resilience = null!;
+    private HttpMessageInvoker _timeout = null!;
+    private HttpMessageInvoker _rateLimit = null!;
+    private HttpMessageInvoker _authNoReader = null!;
+    private HttpMessageInvoker _authWithReader = null!;
+    private BrokerRateLimiter _limiter = null!;
+    private ServiceProvider _services = null!;
+    private HttpClient _chain = null!;
+
+    /// <summary>Builds each handler over the in-memory handler, and the registered chain.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _bare = new HttpMessageInvoker(new CannedBrokerHandler());
+        _resilience = new HttpMessageInvoker(new ResilienceHandler(new RetryOptions()) { InnerHandler = new CannedBrokerHandler() });
+        _timeout = new HttpMessageInvoker(new AttemptTimeoutHandler(TimeSpan.FromSeconds(30)) { InnerHandler = new CannedBrokerHandler() });
+        var limits = new RateLimiterOptions();
+        limits.SetCategory(Endpoint.RateLimitCategory, new RateLimitWindow(100_000, TimeSpan.FromSeconds(1)));
+        _limiter = new BrokerRateLimiter(limits);
+        _rateLimit = new HttpMessageInvoker(new RateLimitHandler(_limiter) { InnerHandler = new CannedBrokerHandler() });
+        var tokens = new TokenManager("bench", new FixedTokenProvider());
+        _authNoReader = new HttpMessageInvoker(new BearerAuthenticationHandler(tokens, null) { InnerHandler = new CannedBrokerHandler() });
+        _authWithReader = new HttpMessageInvoker(new BearerAuthenticationHandler(tokens, new GrowwErrorReader()) { InnerHandler = new CannedBrokerHandler() });
+        var services = new ServiceCollection();
+        services.AddGrowwClient(o =>
+        {
+            o.BaseAddress = new Uri("http://127.0.0.1:9/");
+            o.Credentials.AccessToken = "canned-access-token";
+            o.RateLimits.NonTrading = GrowwBench.GenerousLimit;
+        }).HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => new CannedBrokerHandler());
+        _services = services.BuildServiceProvider();
+        _chain = _services.GetRequiredService<IHttpClientFactory>().CreateClient(new BrokerAccountKey("Groww", BrokerAccountKey.DefaultName).HttpClientName);
+    }
+
+    /// <summary>Disposes everything.</summary>
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _bare.Dispose();
+        _resilience.Dispose();
+        _timeout.Dispose();
+        _rateLimit.Dispose();
+        _authNoReader.Dispose();
+        _authWithReader.Dispose();
+        _limiter.Dispose();
+        _services.Dispose();
+    }
+
+    /// <summary>No handler.</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Baseline = true, Description = "no handler")]
+    public Task Bare() => SendAsync(_bare);
+
+    /// <summary>ResilienceHandler (Polly retry pipeline for an idempotent GET).</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "ResilienceHandler")]
+    public Task Resilience() => SendAsync(_resilience);
+
+    /// <summary>AttemptTimeoutHandler (two token sources, body buffered inside the timeout).</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "AttemptTimeoutHandler")]
+    public Task AttemptTimeout() => SendAsync(_timeout);
+
+    /// <summary>RateLimitHandler with a limit never reached.</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "RateLimitHandler")]
+    public Task RateLimit() => SendAsync(_rateLimit);
+
+    /// <summary>The base AuthenticationHandler (token from the manager, Bearer header), no error reader.</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "AuthenticationHandler, Bearer only, no error reader")]
+    public Task AuthenticationWithoutReader() => SendAsync(_authNoReader);
+
+    /// <summary>The base AuthenticationHandler with Groww's error reader: every 2xx body is buffered, copied and parsed.</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "AuthenticationHandler, Bearer + GrowwErrorReader")]
+    public Task AuthenticationWithReader() => SendAsync(_authWithReader);
+
+    /// <summary>Guid.NewGuid().ToString(): Groww's handler makes two or three per request for x-request-id.</summary>
+    /// <returns>The id.</returns>
+    [Benchmark(Description = "Guid.NewGuid().ToString()")]
+    public string RequestId() => Guid.NewGuid().ToString();
+
+    /// <summary>Stopwatch.GetTimestamp(): the limiter reads the clock on every acquire and release.</summary>
+    /// <returns>The timestamp.</returns>
+    [Benchmark(Description = "Stopwatch.GetTimestamp()")]
+    public long Timestamp() => System.Diagnostics.Stopwatch.GetTimestamp();
+
+    /// <summary>The whole registered chain: resilience, Groww authentication, rate limit, attempt timeout.</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "registered chain (all four, Groww auth)")]
+    public Task Chain() => SendAsync(_chain);
+
+    private static async Task SendAsync(HttpMessageInvoker invoker)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Address);
+        request.SetEndpoint(Endpoint);
+        using var response = await invoker.SendAsync(request, CancellationToken.None).ConfigureAwait(false);
+    }
+}
