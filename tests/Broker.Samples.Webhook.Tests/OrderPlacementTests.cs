@@ -67,6 +67,19 @@ public sealed class OrderPlacementTests
     }
 
     [Fact]
+    public async Task Repeat_of_a_reference_the_process_no_longer_remembers_is_still_found_at_the_broker()
+    {
+        await using var harness = await WebhookHarness.StartDhanAsync(settings => settings["Webhook:RememberedReferences"] = "1");
+        using var first = await harness.PostAlertAsync(Alerts.MarketBuy(reference: "tv-evict-0001"));
+        using var other = await harness.PostAlertAsync(Alerts.MarketBuy(reference: "tv-evict-0002"));
+
+        using var again = await harness.PostAlertAsync(Alerts.MarketBuy(reference: "tv-evict-0001"));
+
+        Assert.Equal("duplicate", (await WebhookHarness.JsonAsync(again)).GetProperty("status").GetString());
+        Assert.Equal(2, harness.Sandbox.Dhan.DefaultAccount.Orders.Count);
+    }
+
+    [Fact]
     public async Task Concurrent_repeats_of_one_alert_place_one_order()
     {
         await using var harness = await WebhookHarness.StartDhanAsync();

@@ -29,8 +29,9 @@ internal sealed class OrderDesk
     private readonly ILogger<OrderDesk> _logger;
     private readonly CancellationToken _stopping;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Task<WebhookOutcome>> _handled = new(StringComparer.Ordinal);
-    private readonly Queue<string> _handledOrder = new();
+    private readonly Dictionary<string, (Task<WebhookOutcome> Outcome, long Sequence)> _handled = new(StringComparer.Ordinal);
+    private readonly Queue<(string Reference, long Sequence)> _handledOrder = new();
+    private long _sequence;
 
     /// <summary>Creates the desk.</summary>
     public OrderDesk(
@@ -96,8 +97,13 @@ internal sealed class OrderDesk
         Task<WebhookOutcome>? earlier;
         lock (_gate)
         {
-            if (!_handled.TryGetValue(brokerReference, out earlier))
+            if (_handled.TryGetValue(brokerReference, out var entry))
             {
+                earlier = entry.Outcome;
+            }
+            else
+            {
+                earlier = null;
                 Remember(brokerReference, mine.Task);
             }
         }
@@ -315,11 +321,16 @@ internal sealed class OrderDesk
 
     private void Remember(string reference, Task<WebhookOutcome> task)
     {
-        _handled[reference] = task;
-        _handledOrder.Enqueue(reference);
+        var sequence = ++_sequence;
+        _handled[reference] = (task, sequence);
+        _handledOrder.Enqueue((reference, sequence));
         while (_handledOrder.Count > _options.RememberedReferences && _handledOrder.TryDequeue(out var oldest))
         {
-            _handled.Remove(oldest);
+            // A reference forgotten and remembered again has a newer sequence: keep that entry.
+            if (_handled.TryGetValue(oldest.Reference, out var current) && current.Sequence == oldest.Sequence)
+            {
+                _handled.Remove(oldest.Reference);
+            }
         }
     }
 
@@ -327,7 +338,7 @@ internal sealed class OrderDesk
     {
         lock (_gate)
         {
-            if (_handled.TryGetValue(reference, out var current) && current == task)
+            if (_handled.TryGetValue(reference, out var current) && current.Outcome == task)
             {
                 _handled.Remove(reference);
             }
