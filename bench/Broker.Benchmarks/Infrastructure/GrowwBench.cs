@@ -13,7 +13,7 @@ namespace Broker.Benchmarks.Infrastructure;
 public sealed class GrowwBench : IAsyncDisposable
 {
     /// <summary>A limit no benchmark reaches, so the limiter runs its bookkeeping but never waits.</summary>
-    public const string GenerousLimit = "100000/s";
+    public const string GenerousLimit = "100000000/s";
 
     private readonly ServiceProvider _services;
 

@@ -39,7 +39,7 @@ public class PipelineHandlerBenchmarks
         _resilience = new HttpMessageInvoker(new ResilienceHandler(new RetryOptions()) { InnerHandler = new CannedBrokerHandler() });
         _timeout = new HttpMessageInvoker(new AttemptTimeoutHandler(TimeSpan.FromSeconds(30)) { InnerHandler = new CannedBrokerHandler() });
         var limits = new RateLimiterOptions();
-        limits.SetCategory(Endpoint.RateLimitCategory, new RateLimitWindow(100_000, TimeSpan.FromSeconds(1)));
+        limits.SetCategory(Endpoint.RateLimitCategory, new RateLimitWindow(100_000_000, TimeSpan.FromSeconds(1)));
         _limiter = new BrokerRateLimiter(limits);
         _rateLimit = new HttpMessageInvoker(new RateLimitHandler(_limiter) { InnerHandler = new CannedBrokerHandler() });
         var tokens = new TokenManager("bench", new FixedTokenProvider());
