@@ -101,7 +101,7 @@ internal static class WebhookApplication
                 WebhookLog.DryRunWithoutClient(logger, broker);
             }
 
-            if (options.LiveTrading)
+            if (options.LiveTrading && sandbox is null)
             {
                 WebhookLog.LiveTrading(logger, broker);
             }
