@@ -20,6 +20,7 @@ internal static class DhanRoutes
         var forever = new DhanForeverOrderEndpoints(broker);
         var control = new DhanTradersControlEndpoints(broker);
         var staticIp = new DhanStaticIpEndpoints(broker);
+        var super = new DhanSuperOrderEndpoints(broker);
         var charts = new DhanChartEndpoints(broker, new Engine.CandleGenerator(broker.Context.Options.PriceWalkSeed));
         var trading = DhanTradingProtocol.Instance;
         var data = DhanDataProtocol.Instance;
@@ -67,9 +68,13 @@ internal static class DhanRoutes
             T(N.DhanKillSwitchGet, C.NonTrading, "GET", "/v2/killswitch", DhanTradersControlEndpoints.Get),
             T(N.DhanExitAll, C.Order, "DELETE", "/v2/positions", control.ExitAll),
             T(N.DhanOrdersSlice, C.Order, "POST", "/v2/orders/slicing", orders.Slice),
-            T(DhanStaticIpEndpoints.SetName, C.NonTrading, "POST", "/v2/ip/setIP", staticIp.Set),
-            T(DhanStaticIpEndpoints.ModifyName, C.NonTrading, "PUT", "/v2/ip/modifyIP", staticIp.Modify),
-            T(DhanStaticIpEndpoints.GetName, C.NonTrading, "GET", "/v2/ip/getIP", DhanStaticIpEndpoints.Get),
+            T(N.DhanIpSet, C.NonTrading, "POST", "/v2/ip/setIP", staticIp.Set),
+            T(N.DhanIpModify, C.NonTrading, "PUT", "/v2/ip/modifyIP", staticIp.Modify),
+            T(N.DhanIpGet, C.NonTrading, "GET", "/v2/ip/getIP", DhanStaticIpEndpoints.Get),
+            T(N.DhanSuperOrdersCreate, C.Order, "POST", "/v2/super/orders", super.Create),
+            T(N.DhanSuperOrdersModify, C.Order, "PUT", "/v2/super/orders/{orderId}", super.Modify),
+            T(N.DhanSuperOrdersCancel, C.Order, "DELETE", "/v2/super/orders/{orderId}/{orderLeg}", super.Cancel),
+            T(N.DhanSuperOrdersList, C.NonTrading, "GET", "/v2/super/orders", super.List),
             T(N.DhanMarginCalculator, C.NonTrading, "POST", "/v2/margincalculator", margins.Calculate),
             T(N.DhanChartsHistorical, C.Data, "POST", "/v2/charts/historical", charts.Historical),
             T(N.DhanChartsIntraday, C.Data, "POST", "/v2/charts/intraday", charts.Intraday),

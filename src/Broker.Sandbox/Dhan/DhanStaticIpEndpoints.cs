@@ -12,15 +12,6 @@ namespace Broker.Sandbox.Dhan;
 /// </summary>
 internal sealed class DhanStaticIpEndpoints(DhanBroker broker)
 {
-    /// <summary>The fault-injection name of <c>POST /v2/ip/setIP</c>.</summary>
-    public const string SetName = "dhan.ip.set";
-
-    /// <summary>The fault-injection name of <c>PUT /v2/ip/modifyIP</c>.</summary>
-    public const string ModifyName = "dhan.ip.modify";
-
-    /// <summary>The fault-injection name of <c>GET /v2/ip/getIP</c>.</summary>
-    public const string GetName = "dhan.ip.get";
-
     private static readonly TimeSpan ModificationLock = TimeSpan.FromDays(7);
 
     /// <summary><c>POST /v2/ip/setIP</c> <c>{dhanClientId, ip, ipFlag}</c>: sets an address not set yet.</summary>

@@ -186,6 +186,84 @@ public static class SandboxEndpointNames
     /// <summary><c>POST /v2/marketfeed/quote</c>.</summary>
     public const string DhanQuote = "dhan.marketfeed.quote";
 
+    /// <summary><c>POST /v2/ip/setIP</c>.</summary>
+    public const string DhanIpSet = "dhan.ip.set";
+
+    /// <summary><c>PUT /v2/ip/modifyIP</c>.</summary>
+    public const string DhanIpModify = "dhan.ip.modify";
+
+    /// <summary><c>GET /v2/ip/getIP</c>.</summary>
+    public const string DhanIpGet = "dhan.ip.get";
+
+    /// <summary><c>POST /v2/super/orders</c>.</summary>
+    public const string DhanSuperOrdersCreate = "dhan.super-orders.create";
+
+    /// <summary><c>PUT /v2/super/orders/{order-id}</c>.</summary>
+    public const string DhanSuperOrdersModify = "dhan.super-orders.modify";
+
+    /// <summary><c>DELETE /v2/super/orders/{order-id}/{order-leg}</c>.</summary>
+    public const string DhanSuperOrdersCancel = "dhan.super-orders.cancel";
+
+    /// <summary><c>GET /v2/super/orders</c>.</summary>
+    public const string DhanSuperOrdersList = "dhan.super-orders.list";
+
+    /// <summary><c>POST /v2/alerts/orders</c> (conditional triggers).</summary>
+    public const string DhanAlertsCreate = "dhan.alerts.create";
+
+    /// <summary><c>PUT /v2/alerts/orders/{alertId}</c>.</summary>
+    public const string DhanAlertsModify = "dhan.alerts.modify";
+
+    /// <summary><c>DELETE /v2/alerts/orders/{alertId}</c>.</summary>
+    public const string DhanAlertsDelete = "dhan.alerts.delete";
+
+    /// <summary><c>GET /v2/alerts/orders/{alertId}</c>.</summary>
+    public const string DhanAlertsGet = "dhan.alerts.get";
+
+    /// <summary><c>GET /v2/alerts/orders</c>.</summary>
+    public const string DhanAlertsList = "dhan.alerts.list";
+
+    /// <summary><c>GET /v2/ledger?from-date=&amp;to-date=</c>.</summary>
+    public const string DhanLedger = "dhan.statements.ledger";
+
+    /// <summary><c>GET /v2/trades/{from-date}/{to-date}/{page}</c>.</summary>
+    public const string DhanTradeHistory = "dhan.statements.trade-history";
+
+    /// <summary><c>GET /v2/edis/tpin</c>.</summary>
+    public const string DhanEdisTpin = "dhan.edis.tpin";
+
+    /// <summary><c>POST /v2/edis/form</c>.</summary>
+    public const string DhanEdisForm = "dhan.edis.form";
+
+    /// <summary><c>POST /v2/edis/bulkform</c>.</summary>
+    public const string DhanEdisBulkForm = "dhan.edis.bulk-form";
+
+    /// <summary><c>GET /v2/edis/inquire/{isin}</c>.</summary>
+    public const string DhanEdisInquire = "dhan.edis.inquire";
+
+    /// <summary><c>POST /v2/optionchain</c>.</summary>
+    public const string DhanOptionChain = "dhan.option-chain.chain";
+
+    /// <summary><c>POST /v2/optionchain/expirylist</c>.</summary>
+    public const string DhanOptionChainExpiryList = "dhan.option-chain.expiry-list";
+
+    /// <summary><c>POST /v2/charts/rollingoption</c> (expired options).</summary>
+    public const string DhanChartsRollingOption = "dhan.charts.rolling-option";
+
+    /// <summary><c>POST /v2/margincalculator/multi</c>.</summary>
+    public const string DhanMarginCalculatorMulti = "dhan.funds.margin-calculator-multi";
+
+    /// <summary><c>POST /v2/positions/convert</c>.</summary>
+    public const string DhanPositionsConvert = "dhan.portfolio.convert";
+
+    /// <summary><c>POST /v2/pnlExit</c>.</summary>
+    public const string DhanPnlExitSet = "dhan.traders-control.pnl-exit-set";
+
+    /// <summary><c>DELETE /v2/pnlExit</c>.</summary>
+    public const string DhanPnlExitStop = "dhan.traders-control.pnl-exit-stop";
+
+    /// <summary><c>GET /v2/pnlExit</c>.</summary>
+    public const string DhanPnlExitGet = "dhan.traders-control.pnl-exit-get";
+
     /// <summary>Recorded for a request no endpoint matched (answered 404 in the broker's style); faults cannot target it.</summary>
     public const string Unmatched = "unmatched";
 
@@ -203,5 +281,11 @@ public static class SandboxEndpointNames
         DhanGenerateToken, DhanGenerateConsent, DhanConsentLogin, DhanConsumeConsent, DhanRenewToken, DhanProfile,
         DhanOrdersCreate, DhanOrdersModify, DhanOrdersCancel, DhanOrdersList, DhanOrdersGet, DhanOrdersByCorrelation,
         DhanTrades, DhanTradesByOrder, DhanHoldings, DhanPositions, DhanFundLimit, DhanLtp, DhanOhlc, DhanQuote,
+        DhanIpSet, DhanIpModify, DhanIpGet,
+        DhanSuperOrdersCreate, DhanSuperOrdersModify, DhanSuperOrdersCancel, DhanSuperOrdersList,
+        DhanAlertsCreate, DhanAlertsModify, DhanAlertsDelete, DhanAlertsGet, DhanAlertsList,
+        DhanLedger, DhanTradeHistory, DhanEdisTpin, DhanEdisForm, DhanEdisBulkForm, DhanEdisInquire,
+        DhanOptionChain, DhanOptionChainExpiryList, DhanChartsRollingOption, DhanMarginCalculatorMulti, DhanPositionsConvert,
+        DhanPnlExitSet, DhanPnlExitStop, DhanPnlExitGet,
     };
 }

@@ -1,0 +1,125 @@
+using Broker.Dhan;
+using Broker.Dhan.Orders;
+using Broker.Dhan.SuperOrders;
+
+namespace Broker.IntegrationTests.Dhan;
+
+/// <summary>
+/// The Dhan client areas beyond orders and books, each round-tripped through the sandbox: super orders, conditional
+/// triggers, statements, EDIS, option chain, expired options, multi-margin, position conversion and P&amp;L exit.
+/// </summary>
+public class DhanSandboxMoreAreaTests
+{
+    private static DhanPlaceSuperOrderRequest SuperBuy(string securityId, long quantity, decimal price, decimal target, decimal stop, decimal trailingJump = 0m) => new()
+    {
+        SecurityId = securityId,
+        ExchangeSegment = DhanExchangeSegment.NseEquity,
+        TransactionType = DhanTransactionType.Buy,
+        Quantity = quantity,
+        OrderType = DhanOrderType.Limit,
+        ProductType = DhanProductType.Intraday,
+        Price = price,
+        TargetPrice = target,
+        StopLossPrice = stop,
+        TrailingJump = trailingJump,
+        CorrelationId = "dhanint-super-1",
+    };
+
+    [Fact]
+    public async Task A_super_order_lists_its_entry_and_both_legs()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+
+        var placed = await h.Client.SuperOrders.PlaceAsync(SuperBuy(DhanOrders.Tcs, 2, 3100m, 3200m, 3050m));
+        var orders = await h.Client.SuperOrders.GetAllAsync();
+
+        var order = Assert.Single(orders);
+        Assert.Equal(placed.OrderId, order.OrderId);
+        Assert.Equal("dhanint-super-1", order.CorrelationId);
+        Assert.Equal(DhanOrderStatus.Pending, order.OrderStatus);
+        Assert.Equal(3100m, order.Price);
+        Assert.Equal(3200m, Assert.Single(order.LegDetails, l => l.LegName == DhanLegName.TargetLeg).Price);
+        Assert.Equal(3050m, Assert.Single(order.LegDetails, l => l.LegName == DhanLegName.StopLossLeg).Price);
+    }
+
+    [Fact]
+    public async Task A_traded_super_order_closes_at_its_target()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        var placed = await h.Client.SuperOrders.PlaceAsync(SuperBuy(DhanOrders.Tcs, 2, 3100m, 3200m, 3050m));
+
+        h.Sandbox.Market.SetPrice("TCS", 3100m);
+        h.Sandbox.Market.SetPrice("TCS", 3205m);
+        var order = Assert.Single(await h.Client.SuperOrders.GetAllAsync());
+
+        Assert.Equal(DhanOrderStatus.Closed, order.OrderStatus);
+        var target = Assert.Single(order.LegDetails, l => l.LegName == DhanLegName.TargetLeg);
+        Assert.Equal(DhanOrderStatus.Triggered, target.OrderStatus);
+        Assert.Equal(DhanOrderStatus.Cancelled, Assert.Single(order.LegDetails, l => l.LegName == DhanLegName.StopLossLeg).OrderStatus);
+        Assert.Equal(0, Assert.Single(await h.Client.Portfolio.GetPositionsAsync()).NetQuantity);
+        Assert.Contains(h.ServerAccount.Trades, t => t.OrderId == target.OrderId && t.TransactionType == "SELL");
+        Assert.Contains(h.ServerAccount.Trades, t => t.OrderId == placed.OrderId && t.TransactionType == "BUY");
+    }
+
+    [Fact]
+    public async Task Modifying_the_target_leg_moves_the_exit()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        var placed = await h.Client.SuperOrders.PlaceAsync(SuperBuy(DhanOrders.Tcs, 2, 3100m, 3200m, 3050m));
+        h.Sandbox.Market.SetPrice("TCS", 3100m);
+
+        await h.Client.SuperOrders.ModifyAsync(placed.OrderId, DhanModifySuperOrderRequest.TargetLeg(3300m));
+        h.Sandbox.Market.SetPrice("TCS", 3205m);
+        var order = Assert.Single(await h.Client.SuperOrders.GetAllAsync());
+
+        Assert.Equal(DhanOrderStatus.Traded, order.OrderStatus);
+        Assert.Equal(3300m, Assert.Single(order.LegDetails, l => l.LegName == DhanLegName.TargetLeg).Price);
+    }
+
+    [Fact]
+    public async Task A_trailing_stop_follows_the_price_up_and_exits_on_the_pullback()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        await h.Client.SuperOrders.PlaceAsync(SuperBuy(DhanOrders.Tcs, 1, 3100m, 3300m, 3050m, trailingJump: 10m));
+        h.Sandbox.Market.SetPrice("TCS", 3100m);
+
+        h.Sandbox.Market.SetPrice("TCS", 3130m);
+        var trailed = Assert.Single(Assert.Single(await h.Client.SuperOrders.GetAllAsync()).LegDetails, l => l.LegName == DhanLegName.StopLossLeg);
+        h.Sandbox.Market.SetPrice("TCS", 3079m);
+        var order = Assert.Single(await h.Client.SuperOrders.GetAllAsync());
+
+        Assert.Equal(3080m, trailed.Price);
+        Assert.Equal(DhanOrderStatus.Closed, order.OrderStatus);
+        Assert.Equal(DhanOrderStatus.Triggered, Assert.Single(order.LegDetails, l => l.LegName == DhanLegName.StopLossLeg).OrderStatus);
+    }
+
+    [Fact]
+    public async Task Cancelling_the_entry_leg_cancels_the_order_and_both_legs()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        var placed = await h.Client.SuperOrders.PlaceAsync(SuperBuy(DhanOrders.Tcs, 2, 3100m, 3200m, 3050m));
+
+        var ack = await h.Client.SuperOrders.CancelLegAsync(placed.OrderId, DhanLegName.EntryLeg);
+        var order = Assert.Single(await h.Client.SuperOrders.GetAllAsync());
+
+        Assert.Equal(DhanOrderStatus.Cancelled, ack.OrderStatus);
+        Assert.Equal(DhanOrderStatus.Cancelled, order.OrderStatus);
+        Assert.All(order.LegDetails, l => Assert.Equal(DhanOrderStatus.Cancelled, l.OrderStatus));
+    }
+
+    [Fact]
+    public async Task A_cancelled_stop_loss_leg_leaves_the_target_working()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        var placed = await h.Client.SuperOrders.PlaceAsync(SuperBuy(DhanOrders.Tcs, 2, 3100m, 3200m, 3050m));
+        h.Sandbox.Market.SetPrice("TCS", 3100m);
+
+        await h.Client.SuperOrders.CancelLegAsync(placed.OrderId, DhanLegName.StopLossLeg);
+        h.Sandbox.Market.SetPrice("TCS", 3000m);
+        var order = Assert.Single(await h.Client.SuperOrders.GetAllAsync());
+
+        Assert.Equal(DhanOrderStatus.Traded, order.OrderStatus);
+        Assert.Equal(DhanOrderStatus.Pending, Assert.Single(order.LegDetails, l => l.LegName == DhanLegName.TargetLeg).OrderStatus);
+        Assert.Equal(2, Assert.Single(await h.Client.Portfolio.GetPositionsAsync()).NetQuantity);
+    }
+}
