@@ -1,4 +1,5 @@
 using Broker.Dhan;
+using Broker.Dhan.ConditionalTriggers;
 using Broker.Dhan.Orders;
 using Broker.Dhan.SuperOrders;
 
@@ -121,5 +122,131 @@ public class DhanSandboxMoreAreaTests
         Assert.Equal(DhanOrderStatus.Traded, order.OrderStatus);
         Assert.Equal(DhanOrderStatus.Pending, Assert.Single(order.LegDetails, l => l.LegName == DhanLegName.TargetLeg).OrderStatus);
         Assert.Equal(2, Assert.Single(await h.Client.Portfolio.GetPositionsAsync()).NetQuantity);
+    }
+
+    private static DhanAlertCondition PriceAbove(string securityId, decimal value, DateOnly expires) => new()
+    {
+        ComparisonType = DhanAlertComparisonType.PriceWithValue,
+        ExchangeSegment = DhanExchangeSegment.NseEquity,
+        SecurityId = securityId,
+        Operator = DhanAlertOperator.CrossingUp,
+        ComparingValue = value,
+        ExpDate = expires,
+        UserNote = "dhanint breakout",
+    };
+
+    private static DhanAlertOrder MarketBuyOf(string securityId, long quantity) => new()
+    {
+        TransactionType = DhanTransactionType.Buy,
+        ExchangeSegment = DhanExchangeSegment.NseEquity,
+        ProductType = DhanProductType.Intraday,
+        OrderType = DhanOrderType.Market,
+        SecurityId = securityId,
+        Quantity = quantity,
+    };
+
+    private static DateOnly NextWeek(DhanSandboxHarness h) => DateOnly.FromDateTime(Broker.Time.IndianTime.ToIst(h.Sandbox.Clock.GetUtcNow()).DateTime).AddDays(7);
+
+    [Fact]
+    public async Task A_conditional_trigger_reads_back_with_its_condition_and_orders()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+
+        var ack = await h.Client.ConditionalTriggers.PlaceAsync(PriceAbove(DhanOrders.Tcs, 3200m, NextWeek(h)), [MarketBuyOf(DhanOrders.Tcs, 3)]);
+        var alert = await h.Client.ConditionalTriggers.GetAsync(ack.AlertId!);
+
+        Assert.Equal(DhanAlertStatus.Active, ack.AlertStatus);
+        Assert.NotNull(alert);
+        Assert.Equal(DhanAlertStatus.Active, alert.AlertStatus);
+        Assert.Equal(3200m, alert.Condition!.ComparingValue);
+        Assert.Equal(DhanAlertOperator.CrossingUp, alert.Condition.Operator);
+        Assert.Equal(NextWeek(h), alert.Condition.ExpDate);
+        Assert.Equal("dhanint breakout", alert.Condition.UserNote);
+        Assert.Equal(3, Assert.Single(alert.Orders).Quantity);
+        Assert.NotNull(alert.CreatedTime);
+        Assert.Null(alert.TriggeredTime);
+    }
+
+    [Fact]
+    public async Task A_price_crossing_the_condition_places_the_orders()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        var ack = await h.Client.ConditionalTriggers.PlaceAsync(PriceAbove(DhanOrders.Tcs, 3200m, NextWeek(h)), [MarketBuyOf(DhanOrders.Tcs, 3)]);
+
+        h.Sandbox.Market.SetPrice("TCS", 3190m);
+        var before = h.ServerAccount.Orders.Count;
+        h.Sandbox.Market.SetPrice("TCS", 3201m);
+        var alert = Assert.Single(await h.Client.ConditionalTriggers.GetAllAsync());
+
+        Assert.Equal(0, before);
+        Assert.Equal(ack.AlertId, alert.AlertId);
+        Assert.Equal(DhanAlertStatus.Triggered, alert.AlertStatus);
+        Assert.NotNull(alert.TriggeredTime);
+        var order = Assert.Single(await h.Client.Orders.GetOrdersAsync());
+        Assert.Equal(DhanOrderStatus.Traded, order.OrderStatus);
+        Assert.Equal(3, order.Quantity);
+    }
+
+    [Fact]
+    public async Task A_modified_condition_triggers_at_its_new_value()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        var ack = await h.Client.ConditionalTriggers.PlaceAsync(PriceAbove(DhanOrders.Tcs, 3300m, NextWeek(h)), [MarketBuyOf(DhanOrders.Tcs, 1)]);
+
+        await h.Client.ConditionalTriggers.ModifyAsync(ack.AlertId!, PriceAbove(DhanOrders.Tcs, 3160m, NextWeek(h)));
+        h.Sandbox.Market.SetPrice("TCS", 3170m);
+        var alert = await h.Client.ConditionalTriggers.GetAsync(ack.AlertId!);
+
+        Assert.Equal(DhanAlertStatus.Triggered, alert!.AlertStatus);
+        Assert.Equal(3160m, alert.Condition!.ComparingValue);
+        Assert.Single(h.ServerAccount.Orders);
+    }
+
+    [Fact]
+    public async Task A_deleted_conditional_trigger_is_cancelled_and_never_fires()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        var ack = await h.Client.ConditionalTriggers.PlaceAsync(PriceAbove(DhanOrders.Tcs, 3200m, NextWeek(h)), [MarketBuyOf(DhanOrders.Tcs, 1)]);
+
+        var deleted = await h.Client.ConditionalTriggers.DeleteAsync(ack.AlertId!);
+        h.Sandbox.Market.SetPrice("TCS", 3250m);
+        var alert = await h.Client.ConditionalTriggers.GetAsync(ack.AlertId!);
+
+        Assert.Equal(DhanAlertStatus.Cancelled, deleted.AlertStatus);
+        Assert.Equal(DhanAlertStatus.Cancelled, alert!.AlertStatus);
+        Assert.Empty(h.ServerAccount.Orders);
+    }
+
+    [Fact]
+    public async Task An_unknown_conditional_trigger_reads_as_null()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+
+        Assert.Null(await h.Client.ConditionalTriggers.GetAsync("999"));
+    }
+
+    [Fact]
+    public async Task An_indicator_condition_is_kept_but_not_evaluated()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        var condition = new DhanAlertCondition
+        {
+            ComparisonType = DhanAlertComparisonType.TechnicalWithValue,
+            ExchangeSegment = DhanExchangeSegment.Index,
+            SecurityId = "13",
+            IndicatorName = "RSI_14",
+            TimeFrame = DhanAlertTimeFrame.FiveMinutes,
+            Operator = DhanAlertOperator.GreaterThan,
+            ComparingValue = 1m,
+            ExpDate = NextWeek(h),
+        };
+
+        var ack = await h.Client.ConditionalTriggers.PlaceAsync(condition, [MarketBuyOf(DhanOrders.Infy, 1)]);
+        h.Sandbox.Market.SetPrice("NIFTY", 26000m);
+        var alert = await h.Client.ConditionalTriggers.GetAsync(ack.AlertId!);
+
+        Assert.Equal(DhanAlertStatus.Active, alert!.AlertStatus);
+        Assert.Equal("RSI_14", alert.Condition!.IndicatorName);
+        Assert.Equal(DhanAlertTimeFrame.FiveMinutes, alert.Condition.TimeFrame);
     }
 }
