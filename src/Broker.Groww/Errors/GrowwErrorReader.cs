@@ -85,6 +85,13 @@ public sealed class GrowwErrorReader : IBrokerErrorReader
             return (ErrorCategory.Authentication, false);
         }
 
+        // Groww throttles with HTTP 429 and a generic code (GA003 "unable to serve"): the status says the request was
+        // refused unprocessed, which makes an order write definitely not placed rather than of unknown outcome.
+        if (status == 429)
+        {
+            return (ErrorCategory.RateLimit, true);
+        }
+
         if (code is not null && GrowwErrorCodes.Table.TryGet(code, out var row))
         {
             return (row.Category, row.IsTransient);

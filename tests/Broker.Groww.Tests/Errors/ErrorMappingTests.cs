@@ -65,6 +65,22 @@ public sealed class ErrorMappingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_429_with_the_GA003_envelope_on_order_create_is_a_rate_limit_refusal_not_an_unknown_outcome()
+    {
+        _groww.ExpectFailure(HttpMethod.Post, "/v1/order/create", "GA003", "Unable to serve request currently", HttpStatusCode.TooManyRequests);
+
+        var ex = await Assert.ThrowsAsync<BrokerRateLimitException>(() => _groww.Client.Orders.PlaceOrderAsync(new GrowwPlaceOrderRequest
+        {
+            TradingSymbol = "WIPRO", Quantity = 1, Exchange = GrowwExchange.Nse, Segment = GrowwSegment.Cash, Product = GrowwProduct.Cnc,
+            OrderType = GrowwOrderType.Market, TransactionType = GrowwTransactionType.Buy, OrderReferenceId = "throttled-ref-1",
+        }));
+
+        Assert.Equal(429, ex.StatusCode);
+        Assert.Equal("GA003", ex.BrokerErrorCode);
+        Assert.False(ex.IsClientSide);
+    }
+
+    [Fact]
     public async Task An_html_body_becomes_BrokerApiException_with_status_and_snippet()
     {
         _groww.Expect(HttpMethod.Get, "/v1/holdings/user", "<html><body>502 Bad Gateway</body></html>", HttpStatusCode.BadGateway, "text/html");

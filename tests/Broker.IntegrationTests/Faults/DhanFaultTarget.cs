@@ -1,0 +1,70 @@
+using Broker.Errors;
+using Broker.IntegrationTests.Dhan;
+using Broker.Sandbox;
+using Broker.Testing;
+
+namespace Broker.IntegrationTests.Faults;
+
+internal sealed class DhanFaultTarget(DhanSandboxHarness harness) : IFaultTarget
+{
+    public string Broker => SandboxBrokers.Dhan;
+
+    public BrokerSandbox Sandbox => harness.Sandbox;
+
+    public LogCapture Logs => harness.Logs;
+
+    public string CreateEndpoint => SandboxEndpointNames.DhanOrdersCreate;
+
+    public string ReadEndpoint => SandboxEndpointNames.DhanPositions;
+
+    public string ReadCategory => DhanRateCategories.NonTrading;
+
+    public string MintEndpoint => SandboxEndpointNames.DhanGenerateToken;
+
+    public int ServerOrderCount => harness.ServerAccount.Orders.Count;
+
+    public int TokensMinted => harness.ServerAccount.TokensMinted;
+
+    public static async Task<IFaultTarget> StartAsync(FaultTargetSettings settings) =>
+        new DhanFaultTarget(await DhanSandboxHarness.StartAsync(
+            DhanSandboxLogin.PinTotp,
+            configure: o =>
+            {
+                settings.Client?.Invoke(o);
+                if (settings.WrongTotpSecret)
+                {
+                    o.TotpSecret = FaultTargets.UnknownTotpSecret;
+                }
+
+                if (settings.ReadLimitPerSecond is { } limit)
+                {
+                    o.RateLimits.NonTrading = [new RateLimiting.RateLimitWindow(limit, TimeSpan.FromSeconds(1))];
+                }
+            },
+            configureSandbox: settings.Sandbox));
+
+    public IEnumerable<string> Secrets() => harness.Secrets();
+
+    public async Task<string> PlaceAsync(string reference, CancellationToken cancellationToken = default)
+    {
+        var placement = await harness.Client.Orders.PlaceOrderAsync(DhanOrders.Limit(DhanOrders.Reliance, 1, 1200m, reference), cancellationToken);
+        return placement.OrderId;
+    }
+
+    public async Task<(string OrderId, bool AlreadyPlaced)> PlaceIdempotentAsync(string reference, OrderOutcomeUnknownException? previousAttempt, CancellationToken cancellationToken = default)
+    {
+        // Dhan's idempotent placement always looks the correlation id up first; it needs no previous attempt.
+        var placement = await harness.Client.Orders.PlaceOrderIdempotentAsync(DhanOrders.Limit(DhanOrders.Reliance, 1, 1200m, reference), cancellationToken);
+        return (placement.OrderId, placement.AlreadyPlaced);
+    }
+
+    public async Task<string?> FindByReferenceAsync(string reference, CancellationToken cancellationToken = default) =>
+        (await harness.Client.Orders.GetOrderByCorrelationIdAsync(reference, cancellationToken))?.OrderId;
+
+    public Task ReadAsync(CancellationToken cancellationToken = default) => harness.Client.Portfolio.GetPositionsAsync(cancellationToken);
+
+    // Dhan tokens live 24 hours.
+    public void ExpireToken() => Sandbox.Clock.Advance(TimeSpan.FromHours(25));
+
+    public ValueTask DisposeAsync() => harness.DisposeAsync();
+}
