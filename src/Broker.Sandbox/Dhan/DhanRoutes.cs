@@ -21,6 +21,7 @@ internal static class DhanRoutes
         var control = new DhanTradersControlEndpoints(broker);
         var staticIp = new DhanStaticIpEndpoints(broker);
         var super = new DhanSuperOrderEndpoints(broker);
+        var alerts = new DhanConditionalTriggerEndpoints(broker);
         var charts = new DhanChartEndpoints(broker, new Engine.CandleGenerator(broker.Context.Options.PriceWalkSeed));
         var trading = DhanTradingProtocol.Instance;
         var data = DhanDataProtocol.Instance;
@@ -75,6 +76,13 @@ internal static class DhanRoutes
             T(N.DhanSuperOrdersModify, C.Order, "PUT", "/v2/super/orders/{orderId}", super.Modify),
             T(N.DhanSuperOrdersCancel, C.Order, "DELETE", "/v2/super/orders/{orderId}/{orderLeg}", super.Cancel),
             T(N.DhanSuperOrdersList, C.NonTrading, "GET", "/v2/super/orders", super.List),
+            T(N.DhanAlertsCreate, C.Order, "POST", "/v2/alerts/orders", alerts.Create),
+            T(N.DhanAlertsModify, C.Order, "PUT", "/v2/alerts/orders/{alertId}", alerts.Modify),
+            T(N.DhanAlertsDelete, C.Order, "DELETE", "/v2/alerts/orders/{alertId}", alerts.Delete),
+            T(N.DhanAlertsGet, C.NonTrading, "GET", "/v2/alerts/orders/{alertId}", alerts.Get),
+            T(N.DhanAlertsList, C.NonTrading, "GET", "/v2/alerts/orders", alerts.List),
+            T(N.DhanLedger, C.NonTrading, "GET", "/v2/ledger", DhanStatementEndpoints.Ledger),
+            T(N.DhanTradeHistory, C.NonTrading, "GET", "/v2/trades/{fromDate}/{toDate}/{page}", DhanStatementEndpoints.TradeHistory),
             T(N.DhanMarginCalculator, C.NonTrading, "POST", "/v2/margincalculator", margins.Calculate),
             T(N.DhanChartsHistorical, C.Data, "POST", "/v2/charts/historical", charts.Historical),
             T(N.DhanChartsIntraday, C.Data, "POST", "/v2/charts/intraday", charts.Intraday),

@@ -249,4 +249,61 @@ public class DhanSandboxMoreAreaTests
         Assert.Equal("RSI_14", alert.Condition!.IndicatorName);
         Assert.Equal(DhanAlertTimeFrame.FiveMinutes, alert.Condition.TimeFrame);
     }
+
+    private static DateOnly Today(DhanSandboxHarness h) => DateOnly.FromDateTime(Broker.Time.IndianTime.ToIst(h.Sandbox.Clock.GetUtcNow()).DateTime);
+
+    [Fact]
+    public async Task The_ledger_debits_buys_credits_sells_and_runs_the_balance()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        h.Sandbox.Market.SetPrice("TCS", 3150m);
+        await h.Client.Orders.PlaceOrderAsync(DhanOrders.Market(DhanOrders.Tcs, 2));
+        h.Sandbox.Market.SetPrice("TCS", 3160m);
+        await h.Client.Orders.PlaceOrderAsync(DhanOrders.Market(DhanOrders.Tcs, 2, DhanTransactionType.Sell));
+
+        var ledger = await h.Client.Statements.GetLedgerAsync(Today(h), Today(h));
+
+        Assert.Equal(3, ledger.Count);
+        Assert.Equal(h.Account.OpeningBalance, ledger[0].RunningBalance);
+        Assert.Equal(Today(h), ledger[0].VoucherDate);
+        Assert.Equal(6300m, ledger[1].Debit);
+        Assert.Equal(6320m, ledger[2].Credit);
+        Assert.Equal(h.Account.OpeningBalance + 20m, ledger[2].RunningBalance);
+    }
+
+    [Fact]
+    public async Task Trade_history_pages_through_every_fill_of_the_day()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync(configureSandbox: o => o.MaxFillQuantity = 1);
+        var placement = await h.Client.Orders.PlaceOrderAsync(DhanOrders.Limit(DhanOrders.Tcs, 21, 3100m));
+        for (var i = 0; i < 21; i++)
+        {
+            h.Sandbox.Market.SetPrice("TCS", 3100m - (0.05m * (i % 2)));
+        }
+
+        var firstPage = await h.Client.Statements.GetTradeHistoryPageAsync(Today(h), Today(h));
+        var all = new List<Broker.Dhan.Statements.DhanTradeHistoryEntry>();
+        await foreach (var trade in h.Client.Statements.GetTradeHistoryAsync(Today(h), Today(h)))
+        {
+            all.Add(trade);
+        }
+
+        Assert.Equal(20, firstPage.Count);
+        Assert.Equal(21, all.Count);
+        Assert.All(all, t => Assert.Equal(placement.OrderId, t.OrderId));
+        Assert.Equal(21, all.Sum(t => t.TradedQuantity));
+        Assert.Equal("INE467B01029", all[0].Isin);
+        Assert.True(all[0].BrokerageCharges > 0m);
+    }
+
+    [Fact]
+    public async Task Trade_history_outside_the_trading_days_is_empty()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        await h.Client.Orders.PlaceOrderAsync(DhanOrders.Market(DhanOrders.Infy, 1));
+
+        var page = await h.Client.Statements.GetTradeHistoryPageAsync(Today(h).AddDays(-10), Today(h).AddDays(-1));
+
+        Assert.Empty(page);
+    }
 }
