@@ -15,4 +15,10 @@ internal sealed record DhanPrincipal(DhanSandboxAccount Account, SimAccount Book
 
     /// <summary>The secondary static IP, if set.</summary>
     public DhanWhitelistedIp? SecondaryIp { get; set; }
+
+    /// <summary>EDIS approvals: the quantity of each ISIN the account has authorised for sale (by ISIN).</summary>
+    public Dictionary<string, long> EdisApprovals { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The P&amp;L based exit, once configured.</summary>
+    public DhanPnlExit? PnlExit { get; set; }
 }

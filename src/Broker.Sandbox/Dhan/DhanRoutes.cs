@@ -22,6 +22,8 @@ internal static class DhanRoutes
         var staticIp = new DhanStaticIpEndpoints(broker);
         var super = new DhanSuperOrderEndpoints(broker);
         var alerts = new DhanConditionalTriggerEndpoints(broker);
+        var pnlExit = new DhanPnlExitEndpoints(broker);
+        var conversion = new DhanPositionConversionEndpoints(broker);
         var charts = new DhanChartEndpoints(broker, new Engine.CandleGenerator(broker.Context.Options.PriceWalkSeed));
         var trading = DhanTradingProtocol.Instance;
         var data = DhanDataProtocol.Instance;
@@ -83,6 +85,15 @@ internal static class DhanRoutes
             T(N.DhanAlertsList, C.NonTrading, "GET", "/v2/alerts/orders", alerts.List),
             T(N.DhanLedger, C.NonTrading, "GET", "/v2/ledger", DhanStatementEndpoints.Ledger),
             T(N.DhanTradeHistory, C.NonTrading, "GET", "/v2/trades/{fromDate}/{toDate}/{page}", DhanStatementEndpoints.TradeHistory),
+            T(N.DhanEdisTpin, C.NonTrading, "GET", "/v2/edis/tpin", DhanEdisEndpoints.Tpin),
+            T(N.DhanEdisForm, C.NonTrading, "POST", "/v2/edis/form", DhanEdisEndpoints.Form),
+            T(N.DhanEdisBulkForm, C.NonTrading, "POST", "/v2/edis/bulkform", DhanEdisEndpoints.BulkForm),
+            T(N.DhanEdisInquire, C.NonTrading, "GET", "/v2/edis/inquire/{isin}", DhanEdisEndpoints.Inquire),
+            T(N.DhanMarginCalculatorMulti, C.NonTrading, "POST", "/v2/margincalculator/multi", margins.CalculateMulti),
+            T(N.DhanPositionsConvert, C.Order, "POST", "/v2/positions/convert", conversion.Convert),
+            T(N.DhanPnlExitSet, C.NonTrading, "POST", "/v2/pnlExit", pnlExit.Set),
+            T(N.DhanPnlExitStop, C.NonTrading, "DELETE", "/v2/pnlExit", DhanPnlExitEndpoints.Stop),
+            T(N.DhanPnlExitGet, C.NonTrading, "GET", "/v2/pnlExit", pnlExit.Get),
             T(N.DhanMarginCalculator, C.NonTrading, "POST", "/v2/margincalculator", margins.Calculate),
             T(N.DhanChartsHistorical, C.Data, "POST", "/v2/charts/historical", charts.Historical),
             T(N.DhanChartsIntraday, C.Data, "POST", "/v2/charts/intraday", charts.Intraday),

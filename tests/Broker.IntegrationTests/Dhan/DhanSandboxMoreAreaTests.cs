@@ -1,6 +1,10 @@
 using Broker.Dhan;
 using Broker.Dhan.ConditionalTriggers;
+using Broker.Dhan.Edis;
+using Broker.Dhan.Funds;
 using Broker.Dhan.Orders;
+using Broker.Dhan.Portfolio;
+using Broker.Dhan.TradersControl;
 using Broker.Dhan.SuperOrders;
 
 namespace Broker.IntegrationTests.Dhan;
@@ -305,5 +309,167 @@ public class DhanSandboxMoreAreaTests
         var page = await h.Client.Statements.GetTradeHistoryPageAsync(Today(h).AddDays(-10), Today(h).AddDays(-1));
 
         Assert.Empty(page);
+    }
+
+    private const string RelianceIsin = "INE002A01018";
+
+    [Fact]
+    public async Task The_tpin_request_is_accepted_without_a_body()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+
+        var response = await h.Client.Edis.GenerateTpinAsync();
+
+        Assert.Null(response.EdisStatus);
+        Assert.Equal(202, Assert.Single(h.Sandbox.Requests.ForEndpoint(Broker.Sandbox.SandboxEndpointNames.DhanEdisTpin)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_edis_form_authorises_the_quantity_the_inquiry_then_reports()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        var before = await h.Client.Edis.InquireAsync(RelianceIsin);
+
+        var form = await h.Client.Edis.GetFormAsync(new DhanEdisFormRequest { Isin = RelianceIsin, Quantity = 4, Exchange = DhanEdisExchange.Nse });
+        var after = await h.Client.Edis.InquireAsync(RelianceIsin);
+
+        Assert.Equal(0, before.ApprovedQuantity);
+        Assert.Equal(h.Account.ClientId, form.DhanClientId);
+        Assert.Contains("https://edis.cdslindia.com/eDIS/VerifyDIS/", form.EdisFormHtml, StringComparison.Ordinal);
+        Assert.Contains(RelianceIsin, form.EdisFormHtml, StringComparison.Ordinal);
+        Assert.Equal(10, after.TotalQuantity);
+        Assert.Equal(4, after.ApprovedQuantity);
+    }
+
+    [Fact]
+    public async Task A_bulk_edis_form_authorises_every_listed_holding_in_full()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+
+        var form = await h.Client.Edis.GetBulkFormAsync([RelianceIsin], DhanEdisExchange.Nse);
+        var all = await h.Client.Edis.InquireAsync("ALL");
+
+        Assert.False(string.IsNullOrEmpty(form.EdisFormHtml));
+        Assert.Equal(10, all.ApprovedQuantity);
+        Assert.Equal(10, all.TotalQuantity);
+    }
+
+    [Fact]
+    public async Task An_edis_form_for_more_than_is_held_is_refused()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+
+        var error = await Assert.ThrowsAnyAsync<Broker.Errors.BrokerApiException>(() =>
+            h.Client.Edis.GetFormAsync(new DhanEdisFormRequest { Isin = RelianceIsin, Quantity = 11, Exchange = DhanEdisExchange.Nse }));
+
+        Assert.Equal("DH-905", error.BrokerErrorCode);
+    }
+
+    [Fact]
+    public async Task The_multi_margin_calculator_adds_each_order_and_the_open_positions()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        h.Sandbox.Market.SetPrice("INFY", 1500m);
+        await h.Client.Orders.PlaceOrderAsync(DhanOrders.Market(DhanOrders.Infy, 10));
+        DhanMarginRequest Leg(string securityId, long quantity, decimal price, DhanProductType product) => new()
+        {
+            SecurityId = securityId, ExchangeSegment = DhanExchangeSegment.NseEquity, TransactionType = DhanTransactionType.Buy,
+            Quantity = quantity, ProductType = product, Price = price,
+        };
+
+        var alone = await h.Client.Funds.CalculateMultiMarginAsync([Leg(DhanOrders.Tcs, 2, 3000m, DhanProductType.Cnc), Leg(DhanOrders.HdfcBank, 10, 1000m, DhanProductType.Intraday)]);
+        var withPositions = await h.Client.Funds.CalculateMultiMarginAsync([Leg(DhanOrders.Tcs, 2, 3000m, DhanProductType.Cnc)], includePositions: true);
+
+        Assert.Equal(h.Account.ClientId, alone.ClientId);
+        Assert.Equal(6000m + 2000m, alone.TotalMargin);
+        Assert.Equal(alone.TotalMargin, alone.EquityMargin);
+        Assert.Equal(0m, alone.FoMargin);
+        Assert.Equal(6000m + 3000m, withPositions.TotalMargin);
+    }
+
+    [Fact]
+    public async Task Converting_an_intraday_position_to_delivery_moves_it_into_the_holdings()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        h.Sandbox.Market.SetPrice("TCS", 3150m);
+        await h.Client.Orders.PlaceOrderAsync(DhanOrders.Market(DhanOrders.Tcs, 5));
+
+        await h.Client.Portfolio.ConvertPositionAsync(new DhanConvertPositionRequest
+        {
+            FromProductType = DhanProductType.Intraday, ToProductType = DhanProductType.Cnc, ExchangeSegment = DhanExchangeSegment.NseEquity,
+            PositionType = DhanPositionType.LongPosition, SecurityId = DhanOrders.Tcs, ConvertQuantity = 3,
+        });
+        var positions = await h.Client.Portfolio.GetPositionsAsync();
+        var holdings = await h.Client.Portfolio.GetHoldingsAsync();
+
+        Assert.Equal(2, Assert.Single(positions, p => p.ProductType == DhanProductType.Intraday).NetQuantity);
+        var delivery = Assert.Single(positions, p => p.ProductType == DhanProductType.Cnc);
+        Assert.Equal(3, delivery.NetQuantity);
+        Assert.Equal(3150m, delivery.BuyAvg);
+        Assert.Equal(3, Assert.Single(holdings, x => x.SecurityId == DhanOrders.Tcs).T1Quantity);
+    }
+
+    [Fact]
+    public async Task Converting_more_than_the_open_quantity_is_refused()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        await h.Client.Orders.PlaceOrderAsync(DhanOrders.Market(DhanOrders.Tcs, 1));
+
+        var error = await Assert.ThrowsAnyAsync<Broker.Errors.BrokerApiException>(() => h.Client.Portfolio.ConvertPositionAsync(new DhanConvertPositionRequest
+        {
+            FromProductType = DhanProductType.Intraday, ToProductType = DhanProductType.Cnc, ExchangeSegment = DhanExchangeSegment.NseEquity,
+            PositionType = DhanPositionType.LongPosition, SecurityId = DhanOrders.Tcs, ConvertQuantity = 2,
+        }));
+
+        Assert.Equal(400, error.StatusCode);
+        Assert.Equal(1, Assert.Single(await h.Client.Portfolio.GetPositionsAsync()).NetQuantity);
+    }
+
+    [Fact]
+    public async Task A_pnl_exit_reads_back_as_configured_and_stops()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+
+        var set = await h.Client.TradersControl.SetPnlExitAsync(new DhanPnlExitRequest
+        {
+            ProfitValue = 1500m, LossValue = 500m, ProductTypes = [DhanPnlExitProductType.Intraday, DhanPnlExitProductType.Delivery], EnableKillSwitch = true,
+        });
+        var configured = await h.Client.TradersControl.GetPnlExitAsync();
+        var stopped = await h.Client.TradersControl.StopPnlExitAsync();
+        var after = await h.Client.TradersControl.GetPnlExitAsync();
+
+        Assert.Equal(DhanPnlExitStatus.Active, set.PnlExitStatus);
+        Assert.Equal(DhanPnlExitStatus.Active, configured.PnlExitStatus);
+        Assert.Equal(1500m, configured.Profit);
+        Assert.Equal(500m, configured.Loss);
+        Assert.Equal([DhanPnlExitProductType.Intraday, DhanPnlExitProductType.Delivery], configured.ProductType);
+        Assert.True(configured.EnableKillSwitch);
+        Assert.Equal(DhanPnlExitStatus.Disabled, stopped.PnlExitStatus);
+        Assert.Equal(DhanPnlExitStatus.Disabled, after.PnlExitStatus);
+    }
+
+    [Fact]
+    public async Task A_loss_past_the_pnl_exit_squares_off_and_turns_the_kill_switch_on()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        h.Sandbox.Market.SetPrice("TCS", 3150m);
+        await h.Client.Orders.PlaceOrderAsync(DhanOrders.Market(DhanOrders.Tcs, 10));
+        await h.Client.TradersControl.SetPnlExitAsync(new DhanPnlExitRequest
+        {
+            ProfitValue = 1000m, LossValue = 500m, ProductTypes = [DhanPnlExitProductType.Intraday], EnableKillSwitch = true,
+        });
+
+        h.Sandbox.Market.SetPrice("TCS", 3120m);
+        var before = Assert.Single(await h.Client.Portfolio.GetPositionsAsync()).NetQuantity;
+        h.Sandbox.Market.SetPrice("TCS", 3095m);
+        var position = Assert.Single(await h.Client.Portfolio.GetPositionsAsync());
+        var exit = await h.Client.TradersControl.GetPnlExitAsync();
+        var killSwitch = await h.Client.TradersControl.GetKillSwitchStatusAsync();
+
+        Assert.Equal(10, before);
+        Assert.Equal(0, position.NetQuantity);
+        Assert.Equal(-550m, position.RealizedProfit);
+        Assert.Equal(DhanPnlExitStatus.Inactive, exit.PnlExitStatus);
+        Assert.True(killSwitch.IsActive);
     }
 }
