@@ -24,7 +24,10 @@ internal static class DhanRoutes
         var alerts = new DhanConditionalTriggerEndpoints(broker);
         var pnlExit = new DhanPnlExitEndpoints(broker);
         var conversion = new DhanPositionConversionEndpoints(broker);
-        var charts = new DhanChartEndpoints(broker, new Engine.CandleGenerator(broker.Context.Options.PriceWalkSeed));
+        var candles = new Engine.CandleGenerator(broker.Context.Options.PriceWalkSeed);
+        var charts = new DhanChartEndpoints(broker, candles);
+        var rolling = new DhanRollingOptionEndpoints(broker, candles);
+        var optionChain = new DhanOptionChainEndpoints(broker);
         var trading = DhanTradingProtocol.Instance;
         var data = DhanDataProtocol.Instance;
         var authHost = broker.AuthProtocol;
@@ -35,6 +38,9 @@ internal static class DhanRoutes
 
         SandboxEndpoint Q(string name, string pattern, Func<RequestData, AuthOutcome, SandboxResponse> handle) =>
             new(name, SandboxBrokers.Dhan, C.Quote, "POST", pattern, data, broker.AuthenticateData, handle);
+
+        SandboxEndpoint D(string name, string pattern, Func<RequestData, AuthOutcome, SandboxResponse> handle) =>
+            new(name, SandboxBrokers.Dhan, C.Data, "POST", pattern, data, broker.AuthenticateData, handle);
 
         SandboxEndpoint A(string name, string method, string pattern, Func<RequestData, AuthOutcome> authenticate, Func<RequestData, AuthOutcome, SandboxResponse> handle) =>
             new(name, SandboxBrokers.Dhan, C.Auth, method, pattern, authHost, authenticate, handle);
@@ -94,6 +100,9 @@ internal static class DhanRoutes
             T(N.DhanPnlExitSet, C.NonTrading, "POST", "/v2/pnlExit", pnlExit.Set),
             T(N.DhanPnlExitStop, C.NonTrading, "DELETE", "/v2/pnlExit", DhanPnlExitEndpoints.Stop),
             T(N.DhanPnlExitGet, C.NonTrading, "GET", "/v2/pnlExit", pnlExit.Get),
+            D(N.DhanOptionChain, "/v2/optionchain", optionChain.Chain),
+            D(N.DhanOptionChainExpiryList, "/v2/optionchain/expirylist", optionChain.ExpiryList),
+            T(N.DhanChartsRollingOption, C.Data, "POST", "/v2/charts/rollingoption", rolling.RollingOption),
             T(N.DhanMarginCalculator, C.NonTrading, "POST", "/v2/margincalculator", margins.Calculate),
             T(N.DhanChartsHistorical, C.Data, "POST", "/v2/charts/historical", charts.Historical),
             T(N.DhanChartsIntraday, C.Data, "POST", "/v2/charts/intraday", charts.Intraday),

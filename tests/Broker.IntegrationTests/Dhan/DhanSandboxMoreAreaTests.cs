@@ -2,6 +2,7 @@ using Broker.Dhan;
 using Broker.Dhan.ConditionalTriggers;
 using Broker.Dhan.Edis;
 using Broker.Dhan.Funds;
+using Broker.Dhan.Historical;
 using Broker.Dhan.Orders;
 using Broker.Dhan.Portfolio;
 using Broker.Dhan.TradersControl;
@@ -471,5 +472,112 @@ public class DhanSandboxMoreAreaTests
         Assert.Equal(-550m, position.RealizedProfit);
         Assert.Equal(DhanPnlExitStatus.Inactive, exit.PnlExitStatus);
         Assert.True(killSwitch.IsActive);
+    }
+
+    private const long Nifty = 13;
+
+    [Fact]
+    public async Task The_expiry_list_has_weekly_and_monthly_thursdays_from_today()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+
+        var expiries = await h.Client.OptionChain.GetExpiryListAsync(Nifty, DhanExchangeSegment.Index);
+
+        Assert.InRange(expiries.Count, 5, 7);
+        Assert.All(expiries, e => Assert.Equal(DayOfWeek.Thursday, e.DayOfWeek));
+        Assert.True(expiries[0] >= Today(h) && expiries[0] < Today(h).AddDays(7));
+        Assert.Equal(expiries.Order(), expiries);
+    }
+
+    [Fact]
+    public async Task The_option_chain_centres_its_strikes_on_the_underlying_price()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        var expiry = (await h.Client.OptionChain.GetExpiryListAsync(Nifty, DhanExchangeSegment.Index))[0];
+        h.Sandbox.Market.SetPrice("NIFTY", 25_860m);
+
+        var chain = await h.Client.OptionChain.GetAsync(Nifty, DhanExchangeSegment.Index, expiry);
+
+        Assert.Equal(25_860m, chain.UnderlyingLastPrice);
+        Assert.Equal(21, chain.Strikes.Count);
+        Assert.Equal(25_850m, chain.Strikes[10].Strike);
+        Assert.All(chain.Strikes.Zip(chain.Strikes.Skip(1)), p => Assert.Equal(50m, p.Second.Strike - p.First.Strike));
+        var atm = chain.Strikes[10];
+        Assert.InRange(atm.Call!.Greeks!.Delta, 0.4m, 0.65m);
+        Assert.InRange(atm.Put!.Greeks!.Delta, -0.6m, -0.35m);
+        Assert.True(atm.Call.ImpliedVolatility > 0m);
+        Assert.NotNull(atm.Call.SecurityId);
+        Assert.All(chain.Strikes.Zip(chain.Strikes.Skip(1)), p => Assert.True(p.First.Call!.LastPrice >= p.Second.Call!.LastPrice));
+        Assert.All(chain.Strikes.Zip(chain.Strikes.Skip(1)), p => Assert.True(p.First.Put!.LastPrice <= p.Second.Put!.LastPrice));
+    }
+
+    [Fact]
+    public async Task Option_prices_keep_put_call_parity_within_a_tick()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        var expiries = await h.Client.OptionChain.GetExpiryListAsync(Nifty, DhanExchangeSegment.Index);
+
+        var chain = await h.Client.OptionChain.GetAsync(Nifty, DhanExchangeSegment.Index, expiries[^1]);
+
+        Assert.All(chain.Strikes, s => Assert.InRange(
+            s.Call!.LastPrice - s.Put!.LastPrice - (chain.UnderlyingLastPrice - s.Strike), -0.1m, 0.1m));
+    }
+
+    [Fact]
+    public async Task An_option_chain_for_a_date_that_is_not_an_expiry_is_refused()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        var expiry = (await h.Client.OptionChain.GetExpiryListAsync(Nifty, DhanExchangeSegment.Index))[0];
+
+        var error = await Assert.ThrowsAnyAsync<Broker.Errors.BrokerApiException>(() =>
+            h.Client.OptionChain.GetAsync(Nifty, DhanExchangeSegment.Index, expiry.AddDays(1)));
+
+        Assert.Equal("811", error.BrokerErrorCode);
+    }
+
+    private static DhanExpiredOptionsRequest NiftyWeeklyCalls(DateOnly from, DateOnly to) => new()
+    {
+        UnderlyingSecurityId = Nifty,
+        ExchangeSegment = DhanExchangeSegment.NseFno,
+        Instrument = DhanInstrumentType.OptionIndex,
+        ExpiryFlag = DhanExpiryFlag.Week,
+        OptionType = DhanOptionType.Call,
+        Strike = "ATM+2",
+        IntervalMinutes = 60,
+        FromDate = from,
+        ToDate = to,
+    };
+
+    [Fact]
+    public async Task Expired_options_fill_the_requested_side_with_hourly_candles()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+
+        var data = await h.Client.Historical.GetExpiredOptionsAsync(NiftyWeeklyCalls(new DateOnly(2025, 3, 3), new DateOnly(2025, 3, 5)));
+
+        Assert.Empty(data.Put);
+        Assert.Equal(14, data.Call.Count);
+        Assert.All(data.Call, c =>
+        {
+            Assert.Equal(0m, c.Strike!.Value % 50m);
+            Assert.InRange(c.Strike.Value - c.Spot!.Value, 75m, 125m);
+            Assert.True(c.Low <= c.Open && c.Open <= c.High && c.Low <= c.Close && c.Close <= c.High);
+            Assert.True(c.ImpliedVolatility > 0m);
+        });
+        Assert.Equal(new DateTimeOffset(2025, 3, 3, 9, 15, 0, Broker.Time.IndianTime.Offset), data.Call[0].Time);
+    }
+
+    [Fact]
+    public async Task A_long_expired_options_range_is_fetched_in_thirty_day_parts_and_joined()
+    {
+        await using var h = await DhanSandboxHarness.StartAsync();
+        var from = new DateOnly(2025, 3, 3);
+        var to = new DateOnly(2025, 4, 12);
+        var weekdays = Enumerable.Range(0, to.DayNumber - from.DayNumber).Select(from.AddDays).Count(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
+
+        var data = await h.Client.Historical.GetExpiredOptionsAsync(NiftyWeeklyCalls(from, to));
+
+        Assert.Equal(weekdays * 7, data.Call.Count);
+        Assert.Equal(2, h.Sandbox.Requests.ForEndpoint(Broker.Sandbox.SandboxEndpointNames.DhanChartsRollingOption).Count);
     }
 }
