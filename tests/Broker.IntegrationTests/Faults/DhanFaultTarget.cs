@@ -27,7 +27,7 @@ internal sealed class DhanFaultTarget(DhanSandboxHarness harness) : IFaultTarget
 
     public static async Task<IFaultTarget> StartAsync(FaultTargetSettings settings) =>
         new DhanFaultTarget(await DhanSandboxHarness.StartAsync(
-            DhanSandboxLogin.PinTotp,
+            settings.Flow is null ? DhanSandboxLogin.PinTotp : Enum.Parse<DhanSandboxLogin>(settings.Flow),
             configure: o =>
             {
                 settings.Client?.Invoke(o);

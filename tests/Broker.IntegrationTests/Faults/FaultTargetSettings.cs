@@ -15,6 +15,12 @@ internal sealed record FaultTargetSettings
     /// <summary>Configure a TOTP secret the server does not know, so every mint is refused.</summary>
     public bool WrongTotpSecret { get; init; }
 
+    /// <summary>
+    /// The authentication flow: a <c>GrowwAuthenticationMode</c> or <c>DhanSandboxLogin</c> name; null for the
+    /// unattended TOTP flow of each broker.
+    /// </summary>
+    public string? Flow { get; init; }
+
     /// <summary>The client's per-second limit for the read category (positions); null keeps the default.</summary>
     public int? ReadLimitPerSecond { get; init; }
 }

@@ -1,5 +1,6 @@
 using Broker.Errors;
 using Broker.Groww;
+using Broker.Groww.Authentication;
 using Broker.Groww.Orders;
 using Broker.IntegrationTests.Groww;
 using Broker.Sandbox;
@@ -29,6 +30,7 @@ internal sealed class GrowwFaultTarget(GrowwSandboxHarness harness) : IFaultTarg
 
     public static async Task<IFaultTarget> StartAsync(FaultTargetSettings settings) =>
         new GrowwFaultTarget(await GrowwSandboxHarness.StartAsync(
+            settings.Flow is null ? GrowwAuthenticationMode.Totp : Enum.Parse<GrowwAuthenticationMode>(settings.Flow),
             configure: o =>
             {
                 settings.Client?.Invoke(o);
