@@ -45,7 +45,7 @@ internal sealed class GrowwAuthenticationHandler : AuthenticationHandler
         NewRequestId(request);
     }
 
-    private static void NewRequestId(HttpRequestMessage request) => Set(request.Headers, "x-request-id", Guid.NewGuid().ToString());
+    private static void NewRequestId(HttpRequestMessage request) => Set(request.Headers, "x-request-id", RequestIds.Next());
 
     private static void Set(HttpRequestHeaders headers, string name, string? value)
     {
