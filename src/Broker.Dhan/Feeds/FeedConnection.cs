@@ -72,9 +72,9 @@ internal abstract class FeedConnection : IDisposable
             {
                 await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "client closing", timeout.Token).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException or InvalidOperationException)
             {
-                // A dead socket: abort below.
+                // A dead socket (or one closing concurrently): abort below.
             }
         }
 

@@ -139,6 +139,10 @@ public sealed class DhanFeedResilienceTests
         await feed.DisposeAsync().AsTask().WaitAsync(FeedWait.Guard);
 
         Assert.True(feed.Completion.IsCompletedSuccessfully);
+        while (feed.Events.TryRead(out _))
+        {
+        }
+
         Assert.True(feed.Events.Completion.IsCompleted);
         await Assert.ThrowsAsync<ObjectDisposedException>(() => feed.SubscribeAsync([DhanFeedHarness.Tcs], DhanFeedMode.Ticker));
     }
