@@ -10,7 +10,7 @@ internal static class DhanCandleColumns
     {
         var times = columns.Timestamp ?? [];
         var openInterest = columns.OpenInterest ?? columns.Oi;
-        Check(times.Count, endpoint, columns.Open, columns.High, columns.Low, columns.Close, columns.Volume, openInterest);
+        Check(times.Count, endpoint, 4, columns.Open, columns.High, columns.Low, columns.Close, columns.Volume, openInterest);
         var candles = new List<DhanCandle>(times.Count);
         for (var i = 0; i < times.Count; i++)
         {
@@ -35,7 +35,8 @@ internal static class DhanCandleColumns
         }
 
         var times = columns.Timestamp ?? [];
-        Check(times.Count, endpoint, columns.Open, columns.High, columns.Low, columns.Close, columns.Volume, columns.Oi, columns.Iv, columns.Strike, columns.Spot);
+        // The caller picks the columns (requiredData): any of them, open-high-low-close included, may come back empty.
+        Check(times.Count, endpoint, 0, columns.Open, columns.High, columns.Low, columns.Close, columns.Volume, columns.Oi, columns.Iv, columns.Strike, columns.Spot);
         var candles = new List<DhanExpiredOptionCandle>(times.Count);
         for (var i = 0; i < times.Count; i++)
         {
@@ -58,13 +59,13 @@ internal static class DhanCandleColumns
 
     private static decimal? At(List<decimal>? column, int index) => column is null || column.Count == 0 ? null : column[index];
 
-    private static void Check(int count, string endpoint, params List<decimal>?[] columns)
+    private static void Check(int count, string endpoint, int requiredColumns, params List<decimal>?[] columns)
     {
-        // Open-high-low-close are always present when there are timestamps; optional columns may be absent or empty.
+        // The first requiredColumns must match the timestamps; the others may be absent or empty.
         for (var c = 0; c < columns.Length; c++)
         {
             var column = columns[c];
-            var required = c < 4;
+            var required = c < requiredColumns;
             var length = column?.Count ?? 0;
             if ((required && count > 0 && length != count) || (!required && length != 0 && length != count))
             {

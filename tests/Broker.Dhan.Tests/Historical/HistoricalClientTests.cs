@@ -173,6 +173,30 @@ public sealed class HistoricalClientTests : IDisposable
     }
 
     [Fact]
+    public async Task GetExpiredOptions_reads_only_the_requested_columns_when_the_others_come_back_empty()
+    {
+        _host.Respond(HttpMethod.Post, DhanTestHost.Api + "charts/rollingoption", """
+            {"data":{"ce":{"iv":[],"oi":[],"strike":[],"spot":[],"open":[],"high":[],"low":[],"close":[125.5,126],"volume":[],
+                           "timestamp":[1727754300,1727754360]},"pe":null}}
+            """);
+
+        var data = await _host.Client.Historical.GetExpiredOptionsAsync(new DhanExpiredOptionsRequest
+        {
+            UnderlyingSecurityId = 13,
+            ExchangeSegment = DhanExchangeSegment.NseFno,
+            Instrument = DhanInstrumentType.OptionIndex,
+            ExpiryFlag = DhanExpiryFlag.Week,
+            OptionType = DhanOptionType.Call,
+            RequiredData = ["close"],
+            FromDate = new DateOnly(2024, 10, 1),
+            ToDate = new DateOnly(2024, 10, 2),
+        });
+
+        Assert.Equal([125.5m, 126m], data.Call.Select(c => c.Close));
+        Assert.All(data.Call, c => Assert.Null(c.Open));
+    }
+
+    [Fact]
     public async Task GetExpiredOptions_splits_ranges_into_30_day_calls()
     {
         _host.Respond(HttpMethod.Post, DhanTestHost.Api + "charts/rollingoption", """{"data":{"ce":null,"pe":{"close":[],"timestamp":[]}}}""");
