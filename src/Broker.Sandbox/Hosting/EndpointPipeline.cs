@@ -18,11 +18,9 @@ internal sealed class EndpointPipeline(SandboxContext context)
         var arrivedAt = context.Clock.GetUtcNow();
         var elapsed = context.Elapsed();
         var outcome = new Outcome();
-        try
-        {
-            await RunAsync(http, endpoint, outcome).ConfigureAwait(false);
-        }
-        finally
+
+        // Recorded before the answer (or the abort) leaves, so a test that has seen the answer also sees the record.
+        outcome.OnSettled = () =>
         {
             context.Requests.Add(new SandboxRequest(
                 sequence, arrivedAt, elapsed, endpoint.Broker, endpoint.Name, endpoint.Category, http.Request.Method,
@@ -32,6 +30,14 @@ internal sealed class EndpointPipeline(SandboxContext context)
                 var path = http.Request.Path.Value ?? "/";
                 SandboxLog.Served(context.Logger, http.Request.Method, path, endpoint.Name, outcome.StatusCode);
             }
+        };
+        try
+        {
+            await RunAsync(http, endpoint, outcome).ConfigureAwait(false);
+        }
+        finally
+        {
+            outcome.Settle();
         }
     }
 
@@ -59,6 +65,7 @@ internal sealed class EndpointPipeline(SandboxContext context)
 
                 break;
             case FaultKind.ResetBeforeResponse:
+                outcome.Settle();
                 http.Abort();
                 return;
             case FaultKind.Status:
@@ -77,6 +84,7 @@ internal sealed class EndpointPipeline(SandboxContext context)
         switch (fault?.Kind)
         {
             case FaultKind.AcceptThenDrop:
+                outcome.Settle();
                 http.Abort();
                 return;
             case FaultKind.MalformedJson:
@@ -152,6 +160,7 @@ internal sealed class EndpointPipeline(SandboxContext context)
     private static async Task WriteAsync(HttpContext http, SandboxResponse response, Outcome outcome)
     {
         outcome.StatusCode = response.StatusCode;
+        outcome.Settle();
         http.Response.StatusCode = response.StatusCode;
         if (response.Location is not null)
         {
@@ -175,5 +184,15 @@ internal sealed class EndpointPipeline(SandboxContext context)
         public FaultKind? Fault { get; set; }
 
         public bool RateLimited { get; set; }
+
+        public Action? OnSettled { get; set; }
+
+        /// <summary>Records the request once, with what is known of its outcome now.</summary>
+        public void Settle()
+        {
+            var settle = OnSettled;
+            OnSettled = null;
+            settle?.Invoke();
+        }
     }
 }
