@@ -35,7 +35,7 @@ public class SecretRedactorTests
     [Fact]
     public void Redact_masks_anything_shaped_like_a_JWT()
     {
-        const string jwt = "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzUxMiJ9.eyJkaGFuQ2xpZW50SWQiOiIxMDAwIn0.c2lnbmF0dXJl";
+        const string jwt = "eyJFAKE-TEST-HEADER.eyJFAKE-TEST-PAYLOAD.FAKE-TEST-SIGNATURE";
 
         var redacted = SecretRedactor.Redact($"token was {jwt} today");
 

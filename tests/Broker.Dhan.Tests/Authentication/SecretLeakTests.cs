@@ -10,7 +10,7 @@ namespace Broker.Dhan.Tests.Authentication;
 /// <summary>No secret reaches a log line (at Trace), an exception message or ToString, in any flow.</summary>
 public sealed class SecretLeakTests
 {
-    private const string MintedToken = "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzUxMiJ9.eyJtaW50ZWQiOiJzZWNyZXQtdG9rZW4tNzczIn0.bWludGVkLXNpZ25hdHVyZQ";
+    private const string MintedToken = "eyJFAKE-MINTED-HEADER.eyJFAKE-secret-token-773.FAKE-MINTED-SIGNATURE";
 
     private static void AssertNoSecrets(string text, params string[] secrets)
     {
