@@ -2,6 +2,7 @@ using Broker.Authentication;
 using Broker.DependencyInjection;
 using Broker.Dhan;
 using Broker.Dhan.Feeds;
+using Broker.Dhan.Instruments;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,9 @@ public static class DhanFeedsBuilderExtensions
     /// <summary>
     /// Registers a <see cref="DhanFeedFactory"/> for the account (keyed by <see cref="DhanClientBuilder.Key"/>, and unkeyed
     /// for the default account). Its feeds use the account's <see cref="TokenManager"/> and client id and the registered
-    /// <see cref="TimeProvider"/>.
+    /// <see cref="TimeProvider"/>. When the Dhan instrument catalogue is registered (<c>AddInstruments</c>) and no
+    /// <see cref="DhanFeedOptions.TickSizeResolver"/> is set, prices are rounded to each instrument's tick from the
+    /// catalogue (instruments subscribed before the catalogue has loaded are rounded to 2 decimal places).
     /// <code>
     /// services.AddDhanClient(o => { ... }).AddFeeds(o => o.OverflowPolicy = DhanFeedOverflowPolicy.DropOldest);
     /// var feeds = provider.GetRequiredService&lt;DhanFeedFactory&gt;();
@@ -37,6 +40,7 @@ public static class DhanFeedsBuilderExtensions
         {
             var options = sp.GetRequiredService<IOptionsMonitor<DhanFeedOptions>>().Get(key.Name).Clone();
             options.ClientId ??= BrokerServiceCollectionExtensions.OptionsOf<DhanClientOptions>(sp, key).ClientId;
+            options.TickSizeResolver ??= TickSizesFrom(sp.GetService<DhanInstrumentCatalog>());
             return new DhanFeedFactory(options, sp.GetRequiredKeyedService<TokenManager>(key), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>());
         });
         if (key.Name == BrokerAccountKey.DefaultName)
@@ -46,4 +50,11 @@ public static class DhanFeedsBuilderExtensions
 
         return builder;
     }
+
+    private static Func<DhanInstrument, decimal?>? TickSizesFrom(DhanInstrumentCatalog? catalog) =>
+        catalog is null
+            ? null
+            : instrument => catalog.IsLoaded && catalog.Snapshot.FindBySecurityId(instrument.ExchangeSegment, instrument.SecurityId) is { IsFound: true } found
+                ? found.Instrument!.TickSize
+                : null;
 }

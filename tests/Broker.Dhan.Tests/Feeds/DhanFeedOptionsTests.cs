@@ -1,6 +1,8 @@
 using Broker.Authentication;
 using Broker.Dhan.Feeds;
+using Broker.Dhan.Instruments;
 using Broker.Testing;
+using Broker.Testing.Instruments;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Broker.Dhan.Tests.Feeds;
@@ -53,5 +55,47 @@ public sealed class DhanFeedOptionsTests
         Assert.Same(provider.GetRequiredKeyedService<TokenManager>(builder.Key), factory.Tokens);
         Assert.Equal(("1000000009", 64), (factory.Options.ClientId, factory.Options.ChannelCapacity));
         Assert.DoesNotContain("signature", factory.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_the_instrument_catalogue_registered_feed_prices_round_to_each_instruments_tick()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider());
+        var account = services.AddDhanClient(o =>
+        {
+            o.ClientId = "1000000009";
+            o.AccessToken = "header.payload.signature";
+        });
+        account.AddInstruments(o =>
+        {
+            o.Source = DhanScripMasterSource.Compact;
+            o.AutoRefresh = false;
+        });
+        account.AddFeeds();
+        using var provider = services.BuildServiceProvider();
+        using var master = new MemoryStream(SyntheticInstrumentMasters.ToBytes(s => SyntheticInstrumentMasters.WriteDhanCompact(s, rows: 24)));
+        await provider.GetRequiredService<DhanInstrumentCatalog>().LoadAsync(master);
+
+        var resolver = provider.GetRequiredService<DhanFeedFactory>().Options.TickSizeResolver;
+
+        Assert.NotNull(resolver);
+        Assert.Equal(0.05m, resolver(new DhanInstrument(DhanExchangeSegment.NseEquity, "1000")));
+        Assert.Null(resolver(new DhanInstrument(DhanExchangeSegment.NseEquity, "999999")));
+    }
+
+    [Fact]
+    public void Without_the_instrument_catalogue_no_tick_resolver_is_set()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider());
+        services.AddDhanClient(o =>
+        {
+            o.ClientId = "1000000009";
+            o.AccessToken = "header.payload.signature";
+        }).AddFeeds();
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Null(provider.GetRequiredService<DhanFeedFactory>().Options.TickSizeResolver);
     }
 }
