@@ -58,7 +58,7 @@ try
         };
 
         // Idempotent: if this correlation id already has an order (a retry after a timeout), it is returned instead.
-        var placement = await client.Orders.PlaceOrderIdempotentAsync(request, ct);
+        var placement = await client.Orders.PlaceOrderIdempotentAsync(request, cancellationToken: ct);
         Console.WriteLine($"Order {placement.OrderId} {placement.OrderStatus} (correlation id {placement.CorrelationId}).");
 
         var order = await client.Orders.GetOrderByCorrelationIdAsync(placement.CorrelationId, ct);

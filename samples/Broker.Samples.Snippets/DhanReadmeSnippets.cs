@@ -32,7 +32,7 @@ internal static class DhanReadmeSnippets
             SecurityId = "1333", ExchangeSegment = DhanExchangeSegment.NseEquity, TransactionType = DhanTransactionType.Buy,
             Quantity = 1, OrderType = DhanOrderType.Limit, ProductType = DhanProductType.Cnc, Price = 950m,
             CorrelationId = "my-strategy-0001",
-        }, ct);
+        }, cancellationToken: ct);
         var order = await dhan.Orders.GetOrderByCorrelationIdAsync(placement.CorrelationId, ct);
         Console.WriteLine($"Order {placement.OrderId} is {order?.OrderStatus}");
         // end snippet

@@ -1,7 +1,6 @@
-using Broker.Authentication;
 using Broker.DependencyInjection;
-using Broker.Groww.Errors;
 using Broker.Groww.Historical;
+using Broker.Groww.Instruments;
 using Broker.Groww.Http;
 using Broker.Groww.LiveData;
 using Broker.Groww.Margins;
@@ -99,10 +98,8 @@ public sealed class GrowwClient : IGrowwClient, IDisposable
         var timeProvider = services.GetRequiredService<TimeProvider>();
         var logger = (ILogger?)services.GetService<ILoggerFactory>()?.CreateLogger("Broker.Groww") ?? NullLogger.Instance;
         var httpClient = services.GetRequiredService<IHttpClientFactory>().CreateClient(key.HttpClientName);
-        var tokens = services.GetRequiredKeyedService<TokenManager>(key);
-        var errorReader = new GrowwErrorReader(options.TreatNotAuthorisedAsExpiredToken, () => [.. options.Credentials.Secrets, tokens.CurrentToken?.Value]);
-        var invoker = new BrokerHttpInvoker(httpClient, errorReader, timeProvider, logger);
-        return new GrowwClient(new GrowwApi(invoker, options, timeProvider), logger, ownedServices);
+        var invoker = new BrokerHttpInvoker(httpClient, services.GetRequiredKeyedService<BrokerResponseClassifier>(key), timeProvider, logger);
+        return new GrowwClient(new GrowwApi(invoker, options, timeProvider, services.GetService<GrowwInstrumentCatalog>()), logger, ownedServices);
     }
 
     /// <summary>Releases the services of a client made by <see cref="Create(GrowwClientOptions, ILoggerFactory?, Action{GrowwClientBuilder}?)"/>; does nothing for an injected client.</summary>

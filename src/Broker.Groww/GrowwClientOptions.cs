@@ -70,6 +70,15 @@ public sealed class GrowwClientOptions : BrokerClientOptions
     /// </summary>
     public bool TreatNotAuthorisedAsExpiredToken { get; set; }
 
+    /// <summary>
+    /// The most decimal places a price may have when the instrument catalogue is not loaded (with it, prices must be on
+    /// the instrument's own tick grid). Default 2: every Groww segment trades in ticks of at least ₹0.01.
+    /// </summary>
+    public int PriceDecimals { get; set; } = 2;
+
+    /// <inheritdoc />
+    protected override IEnumerable<string?> GetSecrets() => Credentials?.Secrets ?? [];
+
     /// <summary>Copies every value into another instance (used by <see cref="GrowwClient.Create(GrowwClientOptions, Microsoft.Extensions.Logging.ILoggerFactory?, Action{GrowwClientBuilder}?)"/>).</summary>
     /// <param name="target">The instance to fill.</param>
     internal void CopyTo(GrowwClientOptions target)
@@ -82,6 +91,11 @@ public sealed class GrowwClientOptions : BrokerClientOptions
         target.RateLimitSafetyMargin = RateLimitSafetyMargin;
         target.EnableRateLimiting = EnableRateLimiting;
         target.TokenRenewBeforeExpiry = TokenRenewBeforeExpiry;
+        target.MaxResponseBytes = MaxResponseBytes;
+        target.MaxServerPause = MaxServerPause;
+        target.MaxOrderQuantity = MaxOrderQuantity;
+        target.MaxOrderPrice = MaxOrderPrice;
+        target.PriceDecimals = PriceDecimals;
         target.BaseAddress = BaseAddress;
         Credentials.CopyTo(target.Credentials);
         RateLimits.CopyTo(target.RateLimits);

@@ -20,24 +20,23 @@ public class PipelineComponentBenchmarks
     private static readonly Uri Address = new("http://127.0.0.1:9/v1/order/status/GMK39038RDT490CCVRO?segment=CASH");
     private readonly GrowwErrorReader _reader = new();
 
-    /// <summary>The error reader on a successful answer: runs twice per call (authentication handler and invoker).</summary>
+    /// <summary>The error reader on a successful answer: runs once per call, in the classifier (a scan, no document).</summary>
     /// <returns>Null: no error.</returns>
-    [Benchmark(Description = "GrowwErrorReader.TryReadError on a 2xx body")]
+    [Benchmark(Description = "GrowwErrorReader.ReadError on a 2xx body")]
     public BrokerErrorInfo? ErrorReaderOnSuccess() =>
-        _reader.TryReadError(new BrokerRawResponse(HttpStatusCode.OK, "application/json", StatusBody));
+        _reader.ReadError(new BrokerRawResponse(HttpStatusCode.OK, "application/json", StatusBody));
 
-    /// <summary>The request options the pipeline sets on every request (endpoint, sent flag twice, client reference).</summary>
+    /// <summary>The request state the pipeline keeps on every request: one object under one options key.</summary>
     /// <returns>The request.</returns>
-    [Benchmark(Description = "HttpRequestOptions: endpoint + sent x3 + reference")]
+    [Benchmark(Description = "HttpRequestOptions: one request state")]
     public HttpRequestMessage RequestOptions()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, Address);
-        request.Options.Set(BrokerRequestOptions.SentKey, false);
-        request.Options.Set(BrokerRequestOptions.ClientReferenceKey, "bench0000000001");
-        request.Options.Set(BrokerRequestOptions.SentKey, true);
-        request.Options.Set(BrokerRequestOptions.SentKey, true);
+        request.SetEndpoint(Endpoint, "bench0000000001");
         return request;
     }
+
+    private static readonly BrokerEndpoint Endpoint = BrokerEndpoint.Read("bench.read", Broker.RateLimiting.RateLimitCategory.Unlimited);
 
     /// <summary>A bare request, for subtracting from <see cref="RequestOptions"/>.</summary>
     /// <returns>The request.</returns>

@@ -6,7 +6,6 @@ using Broker.Groww;
 using Broker.Groww.Errors;
 using Broker.Http;
 using Broker.RateLimiting;
-using Broker.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Broker.Benchmarks.Pipeline;
@@ -26,7 +25,7 @@ public class PipelineHandlerBenchmarks
     private HttpMessageInvoker _timeout = null!;
     private HttpMessageInvoker _rateLimit = null!;
     private HttpMessageInvoker _authNoReader = null!;
-    private HttpMessageInvoker _authWithReader = null!;
+    private ServiceProvider _resilienceServices = null!;
     private BrokerRateLimiter _limiter = null!;
     private ServiceProvider _services = null!;
     private HttpClient _chain = null!;
@@ -36,15 +35,17 @@ public class PipelineHandlerBenchmarks
     public void Setup()
     {
         _bare = new HttpMessageInvoker(new CannedBrokerHandler());
-        _resilience = new HttpMessageInvoker(new ResilienceHandler(new RetryOptions()) { InnerHandler = new CannedBrokerHandler() });
-        _timeout = new HttpMessageInvoker(new AttemptTimeoutHandler(TimeSpan.FromSeconds(30)) { InnerHandler = new CannedBrokerHandler() });
+        var resilience = new ServiceCollection();
+        resilience.AddHttpClient("resilience").RemoveAllLoggers().AddBrokerPipelineRetryOnly().ConfigurePrimaryHttpMessageHandler(() => new CannedBrokerHandler());
+        _resilienceServices = resilience.BuildServiceProvider();
+        _resilience = _resilienceServices.GetRequiredService<IHttpClientFactory>().CreateClient("resilience");
+        _timeout = new HttpMessageInvoker(new AttemptHandler(new BrokerResponseClassifier(new GrowwErrorReader()), TimeSpan.FromSeconds(30), 16 * 1024 * 1024) { InnerHandler = new CannedBrokerHandler() });
         var limits = new RateLimiterOptions();
         limits.SetCategory(Endpoint.RateLimitCategory, new RateLimitWindow(100_000_000, TimeSpan.FromSeconds(1)));
         _limiter = new BrokerRateLimiter(limits);
         _rateLimit = new HttpMessageInvoker(new RateLimitHandler(_limiter) { InnerHandler = new CannedBrokerHandler() });
         var tokens = new TokenManager("bench", new FixedTokenProvider());
-        _authNoReader = new HttpMessageInvoker(new BearerAuthenticationHandler(tokens, null) { InnerHandler = new CannedBrokerHandler() });
-        _authWithReader = new HttpMessageInvoker(new BearerAuthenticationHandler(tokens, new GrowwErrorReader()) { InnerHandler = new CannedBrokerHandler() });
+        _authNoReader = new HttpMessageInvoker(new BearerAuthenticationHandler(tokens) { InnerHandler = new CannedBrokerHandler() });
         var services = new ServiceCollection();
         services.AddGrowwClient(o =>
         {
@@ -65,7 +66,7 @@ public class PipelineHandlerBenchmarks
         _timeout.Dispose();
         _rateLimit.Dispose();
         _authNoReader.Dispose();
-        _authWithReader.Dispose();
+        _resilienceServices.Dispose();
         _limiter.Dispose();
         _services.Dispose();
     }
@@ -75,14 +76,14 @@ public class PipelineHandlerBenchmarks
     [Benchmark(Baseline = true, Description = "no handler")]
     public Task Bare() => SendAsync(_bare);
 
-    /// <summary>ResilienceHandler (Polly retry pipeline for an idempotent GET).</summary>
+    /// <summary>The retry hosted in Microsoft.Extensions.Http.Resilience (idempotent GET, never retried here).</summary>
     /// <returns>A task.</returns>
-    [Benchmark(Description = "ResilienceHandler")]
+    [Benchmark(Description = "resilience handler (M.E.Http.Resilience retry)")]
     public Task Resilience() => SendAsync(_resilience);
 
-    /// <summary>AttemptTimeoutHandler (two token sources, body buffered inside the timeout).</summary>
+    /// <summary>The attempt handler: timeout, body read once, classification (Groww error reader scan).</summary>
     /// <returns>A task.</returns>
-    [Benchmark(Description = "AttemptTimeoutHandler")]
+    [Benchmark(Description = "attempt handler (timeout, body, classify)")]
     public Task AttemptTimeout() => SendAsync(_timeout);
 
     /// <summary>RateLimitHandler with a limit never reached.</summary>
@@ -92,13 +93,8 @@ public class PipelineHandlerBenchmarks
 
     /// <summary>The base AuthenticationHandler (token from the manager, Bearer header), no error reader.</summary>
     /// <returns>A task.</returns>
-    [Benchmark(Description = "AuthenticationHandler, Bearer only, no error reader")]
+    [Benchmark(Description = "AuthenticationHandler, Bearer")]
     public Task AuthenticationWithoutReader() => SendAsync(_authNoReader);
-
-    /// <summary>The base AuthenticationHandler with Groww's error reader: every 2xx body is buffered, copied and parsed.</summary>
-    /// <returns>A task.</returns>
-    [Benchmark(Description = "AuthenticationHandler, Bearer + GrowwErrorReader")]
-    public Task AuthenticationWithReader() => SendAsync(_authWithReader);
 
     /// <summary>Guid.NewGuid().ToString(): Groww's handler makes two or three per request for x-request-id.</summary>
     /// <returns>The id.</returns>

@@ -55,6 +55,13 @@ internal sealed class TokenKeeper : BackgroundService
         try
         {
             var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            if (tokens.RenewalInProgress is { } renewal)
+            {
+                // A token inside its renewal margin keeps serving while the SDK renews it in the background: wait for it here.
+                await renewal.WaitAsync(cancellationToken).ConfigureAwait(false);
+                token = tokens.CurrentToken ?? token;
+            }
+
             var renewed = !ReferenceEquals(before, token);
             if (_options.TokenCheck.VerifyWithBroker)
             {
@@ -78,9 +85,9 @@ internal sealed class TokenKeeper : BackgroundService
                 WebhookLog.TokenValid(_logger, broker, tokens.FlowName, expiresAt, hours);
             }
 
-            if (remaining is { } left && left < _options.TokenCheck.RenewBeforeExpiry)
+            if (!tokens.CanRenew && remaining is { } left && left < _options.TokenCheck.RenewBeforeExpiry)
             {
-                // The manager renews renewable flows before this point, so this token cannot be renewed automatically.
+                // Only a pasted token cannot be renewed; a renewable one is renewed by the SDK as it nears expiry.
                 WebhookLog.TokenNotRenewable(_logger, broker, tokens.FlowName, hours);
             }
 

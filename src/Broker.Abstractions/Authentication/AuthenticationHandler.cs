@@ -7,34 +7,29 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Broker.Authentication;
 
 /// <summary>
-/// Attaches the account's access token to every request that needs one, and when the broker rejects the token
-/// (HTTP 401, or a broker "token expired" answer recognised by the <see cref="IBrokerErrorReader"/>) disposes the
-/// answer, renews the token once through <see cref="TokenManager"/> (single-flight) and resends the request once.
+/// Attaches the account's access token to every request that needs one. When the attempt's classification says the
+/// broker refused the token (<see cref="BrokerClassification.ShouldRenewToken"/>: HTTP 401, or a broker code such as
+/// Dhan DH-906 "Invalid Token" or 807), it renews the token once through <see cref="TokenManager"/> (single-flight)
+/// and resends the request once. When the token cannot or should not be renewed (a pasted token; a replacement that
+/// was refused too), the broker's answer is passed on unchanged, so the exception carries its status, code and message.
 /// </summary>
 /// <remarks>
-/// Resending is safe even for order writes: an authentication failure means the broker did not process the request.
-/// If the resent request is rejected again the answer is passed on, and the client raises
-/// <see cref="BrokerAuthenticationException"/>. Broker packages subclass this to write their header(s).
-/// The handler holds no state of its own: it may be created and disposed by the HTTP client factory at will.
+/// Resending is safe even for order writes: an authentication refusal means the broker did not process the request.
+/// Broker packages subclass this to write their header(s). The handler holds no state of its own: it may be created
+/// and disposed by the HTTP client factory at will.
 /// </remarks>
 public abstract class AuthenticationHandler : DelegatingHandler
 {
-    /// <summary>The largest 2xx body inspected for a "token expired" error (such answers are short).</summary>
-    private const long MaxInspectedSuccessBody = 2048;
-
     private readonly TokenManager _tokens;
-    private readonly IBrokerErrorReader? _errorReader;
     private readonly ILogger _logger;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="tokens">The account's token manager (a singleton).</param>
-    /// <param name="errorReader">Recognises "token expired" answers that do not use HTTP 401; <see langword="null"/> to rely on 401 alone.</param>
     /// <param name="logger">The logger.</param>
-    protected AuthenticationHandler(TokenManager tokens, IBrokerErrorReader? errorReader, ILogger? logger)
+    protected AuthenticationHandler(TokenManager tokens, ILogger? logger)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         _tokens = tokens;
-        _errorReader = errorReader;
         _logger = logger ?? NullLogger.Instance;
     }
 
@@ -47,65 +42,66 @@ public abstract class AuthenticationHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var endpoint = request.GetEndpoint();
-        if (endpoint is { RequiresAuthentication: false })
+        var state = BrokerRequestState.Of(request);
+        if (state is { Endpoint.RequiresAuthentication: false })
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        if (request.Content is not null)
+        if (!_tokens.TryGetUsable(out var token))
         {
-            // Buffer the body so the same bytes can be sent again after a renewal.
-            await request.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
         ApplyToken(request, token);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!await IsTokenRejectedAsync(response, cancellationToken).ConfigureAwait(false)
-            || request.Options.TryGetValue(BrokerRequestOptions.AuthenticationRetriedKey, out var retried) && retried)
+        if (response.GetClassification() is not { ShouldRenewToken: true } classification)
         {
+            _tokens.MarkAccepted(token);
             return response;
         }
 
-        BrokerLog.TokenRejected(_logger, endpoint?.Name ?? request.RequestUri?.AbsolutePath ?? "request", (int)response.StatusCode);
+        BrokerLog.TokenRejected(_logger, state?.Endpoint.Name ?? "request", classification.StatusCode ?? 0);
+        TokenRenewal renewal;
+        try
+        {
+            renewal = await _tokens.RenewAfterRejectionAsync(token, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+
+        if (renewal.Token is not { } renewed)
+        {
+            // Nothing to renew with: the broker's own answer becomes the exception, with the reason attached.
+            if (state is not null)
+            {
+                state.AuthenticationNote = renewal.Refusal;
+                state.RequiresHumanAction = renewal.RequiresHumanAction;
+                state.Flow = _tokens.FlowName;
+            }
+
+            return response;
+        }
+
         response.Dispose();
-        var renewed = await _tokens.RenewAsync(token, cancellationToken).ConfigureAwait(false);
-        request.Options.Set(BrokerRequestOptions.AuthenticationRetriedKey, true);
         ApplyToken(request, renewed);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Whether an answer means the token was rejected: HTTP 401, or an error the broker's error reader classifies as
-    /// <see cref="ErrorCategory.Authentication"/> (Dhan DH-906 "Invalid Token" arrives as 400, 807 even as 200).
-    /// </summary>
-    /// <param name="response">The answer.</param>
-    /// <param name="cancellationToken">Cancels reading the body.</param>
-    /// <returns><see langword="true"/> when the token should be renewed.</returns>
-    protected virtual async Task<bool> IsTokenRejectedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        if (response.StatusCode == System.Net.HttpStatusCode.Unauthorized)
+        var resent = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (resent.GetClassification() is { ShouldRenewToken: true })
         {
-            return true;
+            if (state is not null)
+            {
+                state.AuthenticationNote = "The token was renewed once and the renewed token was refused too.";
+                state.Flow = _tokens.FlowName;
+            }
+        }
+        else
+        {
+            _tokens.MarkAccepted(renewed);
         }
 
-        if (_errorReader is null)
-        {
-            return false;
-        }
-
-        var isSuccess = response.IsSuccessStatusCode;
-        var length = response.Content.Headers.ContentLength;
-        if (isSuccess && (length is null || length > MaxInspectedSuccessBody))
-        {
-            return false;
-        }
-
-        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var raw = new BrokerRawResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body);
-        return _errorReader.TryReadError(raw)?.Category == ErrorCategory.Authentication;
+        return resent;
     }
 }

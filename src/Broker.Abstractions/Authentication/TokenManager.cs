@@ -13,7 +13,17 @@ namespace Broker.Authentication;
 /// next call tries again.
 /// </summary>
 /// <remarks>
-/// Register one instance per account as a singleton; handlers and clients only ask it for tokens.
+/// <para>Mints are spent carefully, because brokers cap them (Groww: 150 a day):</para>
+/// <list type="bullet">
+/// <item>Renewal ahead of expiry runs in the background while the still-valid token keeps serving calls, and at most
+/// once per expiry: a token that comes back expiring no later than the one it replaces (Groww tokens all expire at
+/// 06:00 IST) is used until it expires instead of being renewed again and again.</item>
+/// <item>A rejected token is renewed once. If the token minted to replace it is rejected too before any call has
+/// succeeded with it, the problem is not the token: it is not replaced again for <see cref="TokenManagerOptions.RejectionCooldown"/>
+/// (doubling while it repeats, up to <see cref="TokenManagerOptions.MaxRejectionCooldown"/>), and calls fail with the
+/// broker's own answer meanwhile.</item>
+/// </list>
+/// <para>Register one instance per account as a singleton; handlers and clients only ask it for tokens.</para>
 /// </remarks>
 public sealed class TokenManager
 {
@@ -22,11 +32,18 @@ public sealed class TokenManager
     private readonly TokenManagerOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly BrokerSecrets? _secrets;
     private readonly Lock _gate = new();
     private volatile AccessToken? _current;
+    private volatile AccessToken? _accepted;
     private Task<AccessToken>? _inflight;
     private bool _storeChecked;
     private int _mintCount;
+    private DateTimeOffset? _renewedAheadFor;
+    private AccessToken? _replacement;
+    private DateTimeOffset _replacementMintedAt;
+    private DateTimeOffset? _cooldownUntil;
+    private TimeSpan _cooldown;
 
     /// <summary>Creates a token manager for one account.</summary>
     /// <param name="accountKey">A key naming the account, used with the token store and in logs (never a secret).</param>
@@ -35,13 +52,15 @@ public sealed class TokenManager
     /// <param name="options">Renewal timing; defaults when <see langword="null"/>.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <param name="logger">The logger.</param>
+    /// <param name="secrets">The account's secrets: every token minted is added, so no message or log line shows it.</param>
     public TokenManager(
         string accountKey,
         IAccessTokenProvider provider,
         IAccessTokenStore? store = null,
         TokenManagerOptions? options = null,
         TimeProvider? timeProvider = null,
-        ILogger<TokenManager>? logger = null)
+        ILogger<TokenManager>? logger = null,
+        BrokerSecrets? secrets = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(accountKey);
         ArgumentNullException.ThrowIfNull(provider);
@@ -51,6 +70,8 @@ public sealed class TokenManager
         _options = options ?? new TokenManagerOptions();
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _secrets = secrets;
+        _cooldown = _options.RejectionCooldown;
     }
 
     /// <summary>The account's key.</summary>
@@ -59,6 +80,9 @@ public sealed class TokenManager
     /// <summary>The authentication flow in use, such as <c>totp</c>.</summary>
     public string FlowName => _provider.FlowName;
 
+    /// <summary><see langword="false"/> when the flow cannot mint a new token by itself (a pasted access token).</summary>
+    public bool CanRenew => _provider.CanRenew;
+
     /// <summary>The token in use now, if one has been obtained; use it to report health (for example its remaining lifetime).</summary>
     public AccessToken? CurrentToken => _current;
 
@@ -66,60 +90,69 @@ public sealed class TokenManager
     public int MintCount => Volatile.Read(ref _mintCount);
 
     /// <summary>
-    /// Returns a token that is valid for at least the renewal margin, minting one when there is none or the current
-    /// one is close to expiry.
+    /// The mint under way, if any: a renewal ahead of expiry runs in the background while the current token keeps
+    /// serving. Await it to know when the new token is in place (it faults when the mint fails); <see langword="null"/>
+    /// when no mint is running.
+    /// </summary>
+    public Task? RenewalInProgress
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _inflight is { IsCompleted: false } inflight ? inflight : null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Returns a token that can be used now, minting one when there is none or the current one has expired. A token
+    /// inside the renewal margin keeps being returned while its replacement is minted in the background.
     /// </summary>
     /// <param name="cancellationToken">Cancels this caller's wait; a mint already under way continues for the others.</param>
     /// <returns>The token.</returns>
     /// <exception cref="BrokerAuthenticationException">No valid token can be obtained.</exception>
     public async Task<AccessToken> GetTokenAsync(CancellationToken cancellationToken = default)
     {
-        var current = _current;
-        if (current is not null && !NeedsRenewal(current))
+        if (TryGetUsable(out var usable))
         {
-            return current;
+            return usable;
         }
 
         if (!_storeChecked)
         {
             await RestoreFromStoreAsync(cancellationToken).ConfigureAwait(false);
-            current = _current;
-            if (current is not null && !NeedsRenewal(current))
+            if (TryGetUsable(out usable))
             {
-                return current;
+                return usable;
             }
         }
 
-        return await JoinOrStartMintAsync(rejected: null, reason: current is null ? "no token yet" : "token about to expire", cancellationToken).ConfigureAwait(false);
+        var current = _current;
+        return await JoinOrStartMintAsync(rejected: null, current is null ? "no token yet" : "token expired", replacement: false, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Renews the token after the broker rejected <paramref name="rejectedToken"/>. When another caller has already
-    /// replaced that token, the replacement is returned without a new mint.
+    /// replaced that token, the replacement is returned without a new mint. Meant for callers with their own give-up
+    /// rule (a feed that reconnects a bounded number of times); the REST pipeline's renewals also hold back after a
+    /// rejected replacement (see the remarks on <see cref="TokenManager"/>).
     /// </summary>
     /// <param name="rejectedToken">The token the broker refused.</param>
     /// <param name="cancellationToken">Cancels this caller's wait.</param>
     /// <returns>A new token.</returns>
-    /// <exception cref="BrokerAuthenticationException">The flow cannot renew (a pasted access token) or the mint failed.</exception>
+    /// <exception cref="BrokerAuthenticationException">
+    /// The flow cannot renew (a pasted access token), renewal is held back (see the remarks), or the mint failed.
+    /// </exception>
     public async Task<AccessToken> RenewAsync(AccessToken? rejectedToken, CancellationToken cancellationToken = default)
     {
-        if (!_provider.CanRenew)
+        var renewal = await RenewAfterRejectionAsync(rejectedToken, cancellationToken, holdBackRepeatedRejections: false).ConfigureAwait(false);
+        return renewal.Token ?? throw new BrokerAuthenticationException(renewal.Refusal!)
         {
-            var current = _current;
-            if (current is not null && rejectedToken is not null && !ReferenceEquals(current, rejectedToken) && current.Value != rejectedToken.Value)
-            {
-                return current;
-            }
-
-            throw CannotRenew("was rejected by the broker");
-        }
-
-        if (rejectedToken is not null)
-        {
-            await _store.RemoveAsync(AccountKey, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await JoinOrStartMintAsync(rejectedToken, "token rejected by the broker", cancellationToken).ConfigureAwait(false);
+            Flow = _provider.FlowName,
+            RequiresHumanAction = renewal.RequiresHumanAction,
+            StatusCode = 401,
+        };
     }
 
     /// <summary>Forgets the current token so the next call mints a new one.</summary>
@@ -131,21 +164,128 @@ public sealed class TokenManager
         await _store.RemoveAsync(AccountKey, cancellationToken).ConfigureAwait(false);
     }
 
-    private bool NeedsRenewal(AccessToken token)
+    /// <summary>The current token when it can be used now (starting its background renewal when it is due), without waiting.</summary>
+    internal bool TryGetUsable(out AccessToken token)
     {
-        var now = _timeProvider.GetUtcNow();
+        token = _current!;
+        if (token is null)
+        {
+            return false;
+        }
 
-        // A pasted token cannot be replaced early, so it is used until its actual expiry.
-        return _provider.CanRenew ? token.IsExpired(now, _options.RenewBeforeExpiry) : token.IsExpired(now);
+        var now = _timeProvider.GetUtcNow();
+        if (token.IsExpired(now))
+        {
+            return false;
+        }
+
+        if (_provider.CanRenew && token.IsExpired(now, _options.RenewBeforeExpiry))
+        {
+            StartRenewalAhead(token);
+        }
+
+        return true;
     }
 
-    private Task<AccessToken> JoinOrStartMintAsync(AccessToken? rejected, string reason, CancellationToken cancellationToken)
+    /// <summary>Records that the broker accepted <paramref name="token"/> (an answer that was not a token rejection).</summary>
+    internal void MarkAccepted(AccessToken token)
+    {
+        if (ReferenceEquals(_accepted, token))
+        {
+            return;
+        }
+
+        _accepted = token;
+        lock (_gate)
+        {
+            if (ReferenceEquals(token, _current))
+            {
+                _cooldownUntil = null;
+                _cooldown = _options.RejectionCooldown;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Decides what to do after the broker refused <paramref name="rejected"/>: the token another caller already minted,
+    /// a new one, or a refusal saying why not (then the caller reports the broker's own answer).
+    /// </summary>
+    internal async Task<TokenRenewal> RenewAfterRejectionAsync(AccessToken? rejected, CancellationToken cancellationToken, bool holdBackRepeatedRejections = true)
+    {
+        var now = _timeProvider.GetUtcNow();
+        lock (_gate)
+        {
+            var current = _current;
+            if (current is not null && rejected is not null && current.Value != rejected.Value && !current.IsExpired(now))
+            {
+                return new TokenRenewal(current, null, false);
+            }
+
+            if (!_provider.CanRenew)
+            {
+                return new TokenRenewal(null, $"The {_provider.FlowName} token was rejected by the broker and cannot be renewed automatically. {_provider.RenewalHint}", true);
+            }
+
+            if (holdBackRepeatedRejections && rejected is not null && ReferenceEquals(rejected, _replacement) && !ReferenceEquals(_accepted, rejected))
+            {
+                _cooldownUntil ??= now + _cooldown;
+                if (now < _cooldownUntil)
+                {
+                    BrokerLog.RenewalHeldBack(_logger, AccountKey, _cooldownUntil.Value);
+                    return new TokenRenewal(
+                        null,
+                        $"A token minted at {IndianTimeOf(_replacementMintedAt)} to replace a rejected one was rejected too before any call succeeded with it, so the problem is probably not the token (account blocked, permissions, IP whitelist); the SDK will not mint again before {IndianTimeOf(_cooldownUntil.Value)}, to save the broker's daily mint allowance.",
+                        false);
+                }
+
+                _cooldownUntil = null;
+                _cooldown = _cooldown * 2 > _options.MaxRejectionCooldown ? _options.MaxRejectionCooldown : _cooldown * 2;
+            }
+        }
+
+        if (rejected is not null)
+        {
+            await _store.RemoveAsync(AccountKey, cancellationToken).ConfigureAwait(false);
+        }
+
+        var token = await JoinOrStartMintAsync(rejected, "token rejected by the broker", replacement: true, cancellationToken).ConfigureAwait(false);
+        return new TokenRenewal(token, null, false);
+    }
+
+    private static string IndianTimeOf(DateTimeOffset time) => Time.IndianTime.Format(time, "HH:mm:ss") + " IST";
+
+    private void StartRenewalAhead(AccessToken token)
+    {
+        Task<AccessToken>? started = null;
+        lock (_gate)
+        {
+            // Once per expiry: a renewal that brings no later expiry is not repeated before the token actually expires.
+            if (!ReferenceEquals(token, _current) || (_renewedAheadFor is { } done && token.ExpiresAt <= done) || _inflight is { IsCompleted: false })
+            {
+                return;
+            }
+
+            _renewedAheadFor = token.ExpiresAt;
+            BrokerLog.TokenRenewing(_logger, AccountKey, "token close to expiry, renewing in the background");
+            started = _inflight = MintAsync(replacement: false);
+        }
+
+        _ = started.ContinueWith(
+            static (task, state) => BrokerLog.TokenRenewalAheadFailed((ILogger)state!, task.Exception?.GetBaseException().GetType().Name ?? "failure"),
+            _logger,
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    private Task<AccessToken> JoinOrStartMintAsync(AccessToken? rejected, string reason, bool replacement, CancellationToken cancellationToken)
     {
         Task<AccessToken> mint;
         lock (_gate)
         {
             var current = _current;
-            var currentIsUsable = current is not null && !NeedsRenewal(current)
+            var now = _timeProvider.GetUtcNow();
+            var currentIsUsable = current is not null && !current.IsExpired(now)
                 && (rejected is null || current.Value != rejected.Value);
             if (currentIsUsable)
             {
@@ -160,7 +300,7 @@ public sealed class TokenManager
                 }
 
                 BrokerLog.TokenRenewing(_logger, AccountKey, reason);
-                _inflight = MintAsync();
+                _inflight = MintAsync(replacement);
             }
 
             mint = _inflight;
@@ -169,7 +309,7 @@ public sealed class TokenManager
         return mint.WaitAsync(cancellationToken);
     }
 
-    private async Task<AccessToken> MintAsync()
+    private async Task<AccessToken> MintAsync(bool replacement)
     {
         // Leave the lock before running the provider, so a provider that completes synchronously cannot re-enter.
         await Task.Yield();
@@ -181,26 +321,36 @@ public sealed class TokenManager
         }
         catch (BrokerAuthenticationException ex)
         {
-            BrokerLog.TokenMintFailed(_logger, AccountKey, _provider.FlowName, ex.Message);
+            BrokerLog.TokenMintFailed(_logger, AccountKey, _provider.FlowName, Redact(ex.Message));
             throw;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var detail = SecretRedactor.Redact(ex.Message);
+            var detail = Redact(ex.Message);
             BrokerLog.TokenMintFailed(_logger, AccountKey, _provider.FlowName, detail);
-            throw new BrokerAuthenticationException($"Obtaining an access token by the {_provider.FlowName} flow failed: {detail}", ex)
+            throw new BrokerAuthenticationException($"Obtaining an access token by the {_provider.FlowName} flow failed: {detail}", ExceptionRedaction.Sanitize(ex, _secrets ?? BrokerSecrets.None))
             {
                 Flow = _provider.FlowName,
                 IsTransient = ex is BrokerException { IsTransient: true } or HttpRequestException,
             };
         }
 
+        _secrets?.Add(token.Value);
         if (!_provider.CanRenew && token.IsExpired(_timeProvider.GetUtcNow()))
         {
             throw CannotRenew($"expired at {token.ExpiresAt:yyyy-MM-dd HH:mm:ss zzz}");
         }
 
-        _current = token;
+        lock (_gate)
+        {
+            _current = token;
+            if (replacement)
+            {
+                _replacement = token;
+                _replacementMintedAt = _timeProvider.GetUtcNow();
+            }
+        }
+
         if (_provider.CanRenew)
         {
             await _store.SetAsync(AccountKey, token, CancellationToken.None).ConfigureAwait(false);
@@ -209,6 +359,8 @@ public sealed class TokenManager
         BrokerLog.TokenMinted(_logger, AccountKey, _provider.FlowName, token.ExpiresAt);
         return token;
     }
+
+    private string Redact(string message) => _secrets?.Redact(message) ?? SecretRedactor.Redact(message);
 
     private async Task RestoreFromStoreAsync(CancellationToken cancellationToken)
     {
@@ -220,8 +372,9 @@ public sealed class TokenManager
 
         var stored = await _store.GetAsync(AccountKey, cancellationToken).ConfigureAwait(false);
         _storeChecked = true;
-        if (stored is not null && !NeedsRenewal(stored))
+        if (stored is not null && !stored.IsExpired(_timeProvider.GetUtcNow()))
         {
+            _secrets?.Add(stored.Value);
             lock (_gate)
             {
                 _current ??= stored;
@@ -239,3 +392,9 @@ public sealed class TokenManager
             StatusCode = 401,
         };
 }
+
+/// <summary>What <see cref="TokenManager.RenewAfterRejectionAsync"/> decided.</summary>
+/// <param name="Token">The token to resend with, or <see langword="null"/> when none is minted.</param>
+/// <param name="Refusal">Why no token is minted, for the exception.</param>
+/// <param name="RequiresHumanAction">A person must act (a pasted token).</param>
+internal sealed record TokenRenewal(AccessToken? Token, string? Refusal, bool RequiresHumanAction);

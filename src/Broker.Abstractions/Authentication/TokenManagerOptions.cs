@@ -4,8 +4,17 @@ namespace Broker.Authentication;
 public sealed class TokenManagerOptions
 {
     /// <summary>
-    /// How long before a token's expiry to renew it, so no call is sent with a token about to die.
-    /// Default 5 minutes.
+    /// How long before a token's expiry to start renewing it in the background (the token keeps serving meanwhile).
+    /// Default 5 minutes. Renewal ahead happens at most once per expiry.
     /// </summary>
     public TimeSpan RenewBeforeExpiry { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long a rejected replacement token (one minted because the previous was rejected, and rejected in turn before
+    /// any call succeeded with it) holds back the next mint. Doubles while it repeats. Default one minute.
+    /// </summary>
+    public TimeSpan RejectionCooldown { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The longest <see cref="RejectionCooldown"/> grows to. Default one hour.</summary>
+    public TimeSpan MaxRejectionCooldown { get; set; } = TimeSpan.FromHours(1);
 }

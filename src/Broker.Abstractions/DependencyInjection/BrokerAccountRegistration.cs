@@ -36,4 +36,10 @@ public sealed class BrokerAccountRegistration<[DynamicallyAccessedMembers(Dynami
 
     /// <summary>Creates the broker's authentication handler over the account's token manager.</summary>
     public required Func<IServiceProvider, TokenManager, AuthenticationHandler> CreateAuthenticationHandler { get; init; }
+
+    /// <summary>
+    /// Creates the broker's error reader (its envelopes and code table) from the account's options; the account's
+    /// <see cref="Http.BrokerResponseClassifier"/> classifies every answer with it.
+    /// </summary>
+    public required Func<TOptions, Http.IBrokerErrorReader> CreateErrorReader { get; init; }
 }

@@ -30,8 +30,40 @@ public abstract class BrokerClientOptions
     /// <summary>Set to <see langword="false"/> to turn the client-side rate limiter off (not recommended).</summary>
     public bool EnableRateLimiting { get; set; } = true;
 
-    /// <summary>How long before a token's expiry it is renewed. Default 5 minutes.</summary>
+    /// <summary>
+    /// How long before a token's expiry it is renewed in the background (the token keeps serving meanwhile; at most
+    /// once per expiry). Default 5 minutes.
+    /// </summary>
     public TimeSpan TokenRenewBeforeExpiry { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The largest REST answer accepted, in bytes after decompression. A larger answer (or a compression bomb) ends the
+    /// attempt with an invalid-response error (for an order write: outcome unknown) without reading it all. Default
+    /// 16 MiB; the instrument masters have their own, larger cap.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// The longest a broker's throttle (HTTP 429 with a Retry-After) may pause a rate-limit category or delay a retry,
+    /// whatever value the broker sends. Default one minute.
+    /// </summary>
+    public TimeSpan MaxServerPause { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The largest quantity one order may have; a larger one is refused before anything is sent (a fat-finger guard,
+    /// not a risk system). Default 1,000,000.
+    /// </summary>
+    public long MaxOrderQuantity { get; set; } = 1_000_000;
+
+    /// <summary>The highest price (limit or trigger) an order may carry, in rupees. Default ₹1,00,00,000 (one crore).</summary>
+    public decimal MaxOrderPrice { get; set; } = 10_000_000m;
+
+    /// <summary>
+    /// The secrets set in these options (keys, secrets, PINs, tokens), removed from every exception message, snippet and
+    /// log line. Broker options list theirs.
+    /// </summary>
+    /// <returns>The secrets; empty entries are ignored.</returns>
+    protected internal virtual IEnumerable<string?> GetSecrets() => [];
 
     /// <summary>Builds the limiter settings from these options and the broker's category windows.</summary>
     /// <param name="categories">The windows of each category.</param>
@@ -45,6 +77,7 @@ public abstract class BrokerClientOptions
             Behavior = RateLimitBehavior,
             MaxWait = MaxRateLimitWait,
             DefaultServerPause = ServerThrottlePause,
+            MaxServerPause = MaxServerPause,
             WindowSafetyMargin = RateLimitSafetyMargin,
         };
         foreach (var (category, windows) in categories)

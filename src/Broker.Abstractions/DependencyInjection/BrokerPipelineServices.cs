@@ -1,4 +1,5 @@
 using Broker.Authentication;
+using Broker.Http;
 using Broker.RateLimiting;
 using Broker.Resilience;
 
@@ -10,13 +11,17 @@ namespace Broker.DependencyInjection;
 /// outlive any handler.
 /// </summary>
 /// <param name="RateLimiter">The account's limiter.</param>
+/// <param name="Classifier">The account's response classifier.</param>
 /// <param name="Retry">Retry settings for idempotent calls.</param>
 /// <param name="AttemptTimeout">The per-attempt timeout.</param>
+/// <param name="MaxResponseBytes">The largest answer accepted.</param>
 /// <param name="TimeProvider">The clock.</param>
 /// <param name="CreateAuthenticationHandler">Creates the broker's authentication handler over the account's <see cref="TokenManager"/>.</param>
 public sealed record BrokerPipelineServices(
     BrokerRateLimiter RateLimiter,
+    BrokerResponseClassifier Classifier,
     RetryOptions Retry,
     TimeSpan AttemptTimeout,
+    long MaxResponseBytes,
     TimeProvider TimeProvider,
     Func<AuthenticationHandler> CreateAuthenticationHandler);

@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using Broker.Authentication;
+using Broker.Http;
 using Broker.RateLimiting;
+using Broker.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -9,8 +11,9 @@ using Microsoft.Extensions.Options;
 namespace Broker.DependencyInjection;
 
 /// <summary>
-/// The registration both broker packages build on: per account, a keyed singleton <see cref="TokenManager"/> and
-/// <see cref="BrokerRateLimiter"/>, and a named <see cref="HttpClient"/> with the SDK's handler chain.
+/// The registration both broker packages build on: per account, keyed singletons for its secrets, its response
+/// classifier, its <see cref="TokenManager"/> and its <see cref="BrokerRateLimiter"/>, and a named
+/// <see cref="HttpClient"/> with the SDK's handler chain.
 /// </summary>
 public static class BrokerServiceCollectionExtensions
 {
@@ -19,14 +22,34 @@ public static class BrokerServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="registration">What the broker package knows about the account.</param>
     /// <returns>The account's HTTP client builder, for adding handlers or replacing the primary handler.</returns>
+    /// <exception cref="InvalidOperationException">An account of this broker is already registered under the same name.</exception>
     public static IHttpClientBuilder AddBrokerAccount<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(this IServiceCollection services, BrokerAccountRegistration<TOptions> registration)
         where TOptions : BrokerClientOptions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(registration);
         var key = registration.Key;
+        if (services.Any(d => d.ServiceType == typeof(AccountMarker) && d.IsKeyedService && Equals(d.ServiceKey, key)))
+        {
+            throw new InvalidOperationException(
+                $"{key.Broker} account '{key.Name}' is already registered. Register each account once (a second registration would build a second handler chain, so every call would be retried and charged against the rate limits twice); use another name for another account.");
+        }
+
+        services.AddKeyedSingleton(key, new AccountMarker());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAccessTokenStore, InMemoryAccessTokenStore>();
+
+        services.AddKeyedSingleton(key, (sp, _) =>
+        {
+            var options = OptionsOf<TOptions>(sp, key);
+            return new BrokerSecrets(options.GetSecrets);
+        });
+
+        services.AddKeyedSingleton(key, (sp, _) =>
+        {
+            var options = OptionsOf<TOptions>(sp, key);
+            return new BrokerResponseClassifier(registration.CreateErrorReader(options), sp.GetRequiredKeyedService<BrokerSecrets>(key), options.MaxServerPause);
+        });
 
         services.AddKeyedSingleton(key, (sp, _) =>
         {
@@ -46,7 +69,8 @@ public static class BrokerServiceCollectionExtensions
                 sp.GetRequiredService<IAccessTokenStore>(),
                 new TokenManagerOptions { RenewBeforeExpiry = options.TokenRenewBeforeExpiry },
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetService<ILogger<TokenManager>>());
+                sp.GetService<ILogger<TokenManager>>(),
+                sp.GetRequiredKeyedService<BrokerSecrets>(key));
         });
 
         return services
@@ -56,8 +80,10 @@ public static class BrokerServiceCollectionExtensions
                 var options = OptionsOf<TOptions>(sp, key);
                 return new BrokerPipelineServices(
                     sp.GetRequiredKeyedService<BrokerRateLimiter>(key),
+                    sp.GetRequiredKeyedService<BrokerResponseClassifier>(key),
                     options.Retry,
                     options.RequestTimeout,
+                    options.MaxResponseBytes,
                     sp.GetRequiredService<TimeProvider>(),
                     () => registration.CreateAuthenticationHandler(sp, sp.GetRequiredKeyedService<TokenManager>(key)));
             });
@@ -75,4 +101,7 @@ public static class BrokerServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(key);
         return services.GetRequiredService<IOptionsMonitor<TOptions>>().Get(key.Name);
     }
+
+    /// <summary>Marks an account key as registered, so a second registration is refused.</summary>
+    private sealed class AccountMarker;
 }

@@ -29,19 +29,22 @@ public sealed class BrokerErrorCodeTable
     }
 
     /// <summary>
-    /// Classifies an error: by the broker's code when the table knows it, otherwise by the HTTP status.
+    /// Reads an error: category and transience by the broker's code when the table knows it, otherwise by the HTTP
+    /// status; <see cref="BrokerErrorInfo.ProvesNotExecuted"/> from the code's row (never for an unknown code).
     /// </summary>
     /// <param name="statusCode">The HTTP status code.</param>
     /// <param name="code">The broker's code, if any.</param>
-    /// <returns>The category and whether it is transient.</returns>
-    public (ErrorCategory Category, bool IsTransient) Classify(int statusCode, string? code)
+    /// <param name="message">The broker's message, if any.</param>
+    /// <returns>The error.</returns>
+    public BrokerErrorInfo Read(int statusCode, string? code, string? message)
     {
         if (TryGet(code, out var row))
         {
-            return (row.Category, row.IsTransient);
+            return new BrokerErrorInfo(statusCode, code, message, row.Category, row.IsTransient) { ProvesNotExecuted = row.ProvesNotExecuted };
         }
 
-        return ClassifyStatus(statusCode);
+        var (category, transient) = ClassifyStatus(statusCode);
+        return new BrokerErrorInfo(statusCode, code, message, category, transient);
     }
 
     /// <summary>The category an HTTP status implies when the broker gives no (known) code.</summary>

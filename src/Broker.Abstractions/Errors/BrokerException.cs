@@ -29,7 +29,9 @@ public class BrokerException : Exception
 
     /// <summary>
     /// <see langword="true"/> when trying the same call again later may succeed (a 503, a timeout, a rate limit).
-    /// The SDK never retries order writes by itself even when this is set.
+    /// It never means "safe to resend an order": an order write whose outcome is unknown raises
+    /// <see cref="OrderOutcomeUnknownException"/>, which is never transient, and the SDK never retries order writes by
+    /// itself whatever this says. Reconcile by the client reference before placing again.
     /// </summary>
     public bool IsTransient { get; init; }
 }

@@ -3,71 +3,80 @@ using Broker.Http;
 namespace Broker.Errors;
 
 /// <summary>
-/// Turns a broker error read from a response into the exception a caller should catch. One rule set for every
-/// broker, so Groww and Dhan behave alike: an order write that failed with a server error is
-/// <see cref="OrderOutcomeUnknownException"/>, a definite refusal is <see cref="OrderRejectedException"/>, and so on.
+/// Turns a <see cref="BrokerClassification"/> into the exception a caller catches: the only place that builds the
+/// broker exceptions, <see cref="OrderOutcomeUnknownException"/> included. One rule set for every broker:
+/// an order write whose outcome does not prove it was refused is "outcome unknown"; a definite refusal is
+/// <see cref="OrderRejectedException"/> (or a rate-limit, authentication or duplicate-reference exception); a read
+/// gets the typed exception of its category.
 /// </summary>
-public static class BrokerExceptionFactory
+internal static class BrokerExceptionFactory
 {
-    /// <summary>Creates the exception for an error answer.</summary>
-    /// <param name="broker">The broker's name.</param>
-    /// <param name="endpoint">The endpoint that was called.</param>
-    /// <param name="error">The error as read from the response.</param>
-    /// <param name="snippet">The redacted start of the response body.</param>
-    /// <param name="clientReference">The client reference of an order write, if any.</param>
-    /// <param name="retryAfter">The server's Retry-After, if any.</param>
-    /// <param name="requestId">The request id sent with the call, if any.</param>
-    /// <returns>The exception to throw.</returns>
-    public static BrokerException FromError(
-        string broker,
-        BrokerEndpoint endpoint,
-        BrokerErrorInfo error,
-        string? snippet,
-        string? clientReference = null,
-        TimeSpan? retryAfter = null,
-        string? requestId = null)
+    public static Exception Create(BrokerClassification classification, in BrokerCall call)
     {
-        ArgumentNullException.ThrowIfNull(endpoint);
-        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(classification);
+        var endpoint = call.Endpoint;
+        var isOrderWrite = endpoint.IsOrderWrite && call.ClientReference is not null;
+        var message = $"{call.Broker} {endpoint.Name} {classification.Description}.";
 
-        var message = Describe(broker, endpoint, error);
-        var isOrderWrite = endpoint.IsOrderWrite && clientReference is not null;
-
-        if (isOrderWrite && error.Category == ErrorCategory.DuplicateReference)
+        if (classification.Outcome == BrokerAttemptOutcome.Cancelled)
         {
-            return new DuplicateClientReferenceException(clientReference!, message)
+            if (isOrderWrite && !classification.ProvesNotExecuted)
             {
-                Broker = broker, Endpoint = endpoint.Name, StatusCode = error.StatusCode, BrokerErrorCode = error.Code,
-                BrokerMessage = error.Message, BrokerErrorType = error.ErrorType, ResponseSnippet = snippet, RequestId = requestId,
+                var unknown = OutcomeUnknown(classification, call, message, inner: null);
+                return new OperationCanceledException(unknown.Message, unknown, call.CancellationToken);
+            }
+
+            return new OperationCanceledException(message, null, call.CancellationToken);
+        }
+
+        if (isOrderWrite && classification.ProvesNotExecuted && classification.Category == ErrorCategory.DuplicateReference)
+        {
+            return new DuplicateClientReferenceException(call.ClientReference!, message)
+            {
+                Broker = call.Broker, Endpoint = endpoint.Name, StatusCode = classification.StatusCode ?? 0,
+                BrokerErrorCode = classification.Error?.Code, BrokerMessage = classification.Error?.Message,
+                BrokerErrorType = classification.Error?.ErrorType, ResponseSnippet = call.Snippet, RequestId = call.RequestId,
             };
         }
 
-        if (isOrderWrite && (error.StatusCode >= 500 || error.Category is ErrorCategory.Server or ErrorCategory.Timeout or ErrorCategory.InvalidResponse))
+        if (isOrderWrite && !classification.ProvesNotExecuted)
         {
-            return new OrderOutcomeUnknownException(
-                clientReference!,
-                $"{message} The order may or may not have been placed: look it up by its client reference '{clientReference}' before sending it again.")
+            var inner = classification.Outcome == BrokerAttemptOutcome.TimedOut
+                ? Timeout(classification, call, message)
+                : classification.Exception;
+            return OutcomeUnknown(classification, call, message, inner);
+        }
+
+        if (classification.Error is not null && classification.Category == ErrorCategory.Authentication)
+        {
+            var note = call.AuthenticationNote is null ? string.Empty : $" {call.AuthenticationNote}";
+            return new BrokerAuthenticationException(message + note)
             {
-                Broker = broker, Endpoint = endpoint.Name, StatusCode = error.StatusCode, Category = error.Category,
+                Broker = call.Broker, Endpoint = endpoint.Name, StatusCode = classification.StatusCode ?? 0,
+                BrokerErrorCode = classification.Error.Code, BrokerMessage = classification.Error.Message,
+                BrokerErrorType = classification.Error.ErrorType, ResponseSnippet = call.Snippet, RequestId = call.RequestId,
+                RequiresHumanAction = call.RequiresHumanAction, Flow = call.Flow,
             };
         }
 
-        if (error.Category == ErrorCategory.Authentication)
+        if (classification.Error is null && classification.StatusCode == 401)
         {
-            return new BrokerAuthenticationException(message)
+            var note = call.AuthenticationNote is null ? string.Empty : $" {call.AuthenticationNote}";
+            return new BrokerAuthenticationException(message + note)
             {
-                Broker = broker, Endpoint = endpoint.Name, StatusCode = error.StatusCode, BrokerErrorCode = error.Code,
-                BrokerMessage = error.Message, BrokerErrorType = error.ErrorType, ResponseSnippet = snippet, RequestId = requestId,
+                Broker = call.Broker, Endpoint = endpoint.Name, StatusCode = 401, ResponseSnippet = call.Snippet, RequestId = call.RequestId,
+                RequiresHumanAction = call.RequiresHumanAction, Flow = call.Flow,
             };
         }
 
-        if (error.Category == ErrorCategory.RateLimit)
+        if (classification.IsThrottled)
         {
             return new BrokerRateLimitException(message)
             {
-                Broker = broker, Endpoint = endpoint.Name, StatusCode = error.StatusCode, BrokerErrorCode = error.Code,
-                BrokerMessage = error.Message, BrokerErrorType = error.ErrorType, ResponseSnippet = snippet, RequestId = requestId,
-                RetryAfter = retryAfter, RateLimitCategory = endpoint.RateLimitCategory.Name,
+                Broker = call.Broker, Endpoint = endpoint.Name, StatusCode = classification.StatusCode ?? 0,
+                BrokerErrorCode = classification.Error?.Code, BrokerMessage = classification.Error?.Message,
+                BrokerErrorType = classification.Error?.ErrorType, ResponseSnippet = call.Snippet, RequestId = call.RequestId,
+                RetryAfter = classification.RetryAfter, RateLimitCategory = endpoint.RateLimitCategory.Name,
             };
         }
 
@@ -75,25 +84,71 @@ public static class BrokerExceptionFactory
         {
             return new OrderRejectedException(message)
             {
-                Broker = broker, Endpoint = endpoint.Name, StatusCode = error.StatusCode, BrokerErrorCode = error.Code,
-                BrokerMessage = error.Message, BrokerErrorType = error.ErrorType, ResponseSnippet = snippet, RequestId = requestId,
-                ClientReference = clientReference, Category = error.Category == ErrorCategory.Unknown ? ErrorCategory.OrderRejected : error.Category,
+                Broker = call.Broker, Endpoint = endpoint.Name, StatusCode = classification.StatusCode ?? 0,
+                BrokerErrorCode = classification.Error?.Code, BrokerMessage = classification.Error?.Message,
+                BrokerErrorType = classification.Error?.ErrorType, ResponseSnippet = call.Snippet, RequestId = call.RequestId,
+                ClientReference = call.ClientReference,
+                Category = classification.Category is ErrorCategory.Unknown or ErrorCategory.Server ? ErrorCategory.OrderRejected : classification.Category,
                 IsTransient = false,
             };
         }
 
-        return new BrokerApiException(message)
+        return classification.Outcome switch
         {
-            Broker = broker, Endpoint = endpoint.Name, StatusCode = error.StatusCode, BrokerErrorCode = error.Code,
-            BrokerMessage = error.Message, BrokerErrorType = error.ErrorType, ResponseSnippet = snippet, RequestId = requestId,
-            Category = error.Category, IsTransient = error.IsTransient,
+            BrokerAttemptOutcome.TimedOut => Timeout(classification, call, message),
+            BrokerAttemptOutcome.NoAnswer => new BrokerTransportException(message, classification.Exception)
+            {
+                Broker = call.Broker, Endpoint = endpoint.Name, IsTransient = classification.IsRetryable,
+            },
+            _ => new BrokerApiException(message, classification.Exception)
+            {
+                Broker = call.Broker, Endpoint = endpoint.Name, StatusCode = classification.StatusCode ?? 0,
+                BrokerErrorCode = classification.Error?.Code, BrokerMessage = classification.Error?.Message,
+                BrokerErrorType = classification.Error?.ErrorType, ResponseSnippet = call.Snippet, RequestId = call.RequestId,
+                Category = classification.Category, IsTransient = classification.IsRetryable,
+            },
         };
     }
 
-    private static string Describe(string broker, BrokerEndpoint endpoint, BrokerErrorInfo error)
+    private static BrokerTimeoutException Timeout(BrokerClassification classification, in BrokerCall call, string message) =>
+        new(message, classification.Timeout ?? TimeSpan.Zero)
+        {
+            Broker = call.Broker,
+            Endpoint = call.Endpoint.Name,
+        };
+
+    private static OrderOutcomeUnknownException OutcomeUnknown(BrokerClassification classification, in BrokerCall call, string message, Exception? inner)
     {
-        var code = error.Code is null ? string.Empty : $" {error.Code}";
-        var text = string.IsNullOrWhiteSpace(error.Message) ? "no error message was given" : error.Message.Trim();
-        return $"{broker} {endpoint.Name} failed with HTTP {error.StatusCode}{code}: {text}";
+        var reference = call.ClientReference!;
+        var code = classification.Error?.Code is { } c ? $" (broker code {c})" : string.Empty;
+        return new OrderOutcomeUnknownException(
+            reference,
+            $"{message}{code} The order may or may not have been placed: look it up by its client reference '{reference}' before sending it again.",
+            inner)
+        {
+            Broker = call.Broker,
+            Endpoint = call.Endpoint.Name,
+            StatusCode = classification.StatusCode,
+            Category = classification.Category == ErrorCategory.Unknown ? ErrorCategory.Server : classification.Category,
+            OccurredAt = call.OccurredAt,
+        };
     }
+}
+
+/// <summary>What the factory needs to know about the call besides its classification.</summary>
+internal readonly record struct BrokerCall(string Broker, BrokerEndpoint Endpoint, string? ClientReference)
+{
+    public string? Snippet { get; init; }
+
+    public string? RequestId { get; init; }
+
+    public string? AuthenticationNote { get; init; }
+
+    public bool RequiresHumanAction { get; init; }
+
+    public string? Flow { get; init; }
+
+    public DateTimeOffset OccurredAt { get; init; }
+
+    public CancellationToken CancellationToken { get; init; }
 }

@@ -40,6 +40,20 @@ public sealed record BrokerEndpoint
     /// <summary><see langword="false"/> for token-mint calls, which carry their own credentials instead of an access token.</summary>
     public bool RequiresAuthentication { get; init; } = true;
 
+    /// <summary>
+    /// The largest answer (after decompression) accepted from this endpoint, in bytes; <see langword="null"/> (the
+    /// usual case) for the account's <see cref="DependencyInjection.BrokerClientOptions.MaxResponseBytes"/>. A larger
+    /// answer ends the attempt with an invalid-response error (for an order write: outcome unknown).
+    /// </summary>
+    public long? MaxResponseBytes { get; init; }
+
+    /// <summary>
+    /// <see langword="true"/> for a download whose successful body is parsed while it arrives (an instrument master):
+    /// the attempt handler leaves a 2xx body unread for the caller, who applies its own size cap and time limit. Error
+    /// answers are still read (up to the cap) and classified.
+    /// </summary>
+    public bool StreamsBody { get; init; }
+
     /// <summary>A read: idempotent, retried on transient failures.</summary>
     /// <param name="name">The endpoint name.</param>
     /// <param name="category">Its rate-limit category.</param>
@@ -63,6 +77,16 @@ public sealed record BrokerEndpoint
     /// <param name="category">Its rate-limit category.</param>
     /// <returns>The endpoint.</returns>
     public static BrokerEndpoint TokenMint(string name, RateLimitCategory category) => new(name, category) { RequiresAuthentication = false };
+
+    /// <summary>The endpoint of a request the SDK did not build: idempotent only for GET, HEAD and OPTIONS.</summary>
+    /// <param name="method">The request's method.</param>
+    /// <returns>The endpoint.</returns>
+    internal static BrokerEndpoint Unstamped(HttpMethod method) =>
+        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options ? UnstampedRead : UnstampedWrite;
+
+    private static readonly BrokerEndpoint UnstampedRead = Read("request", RateLimitCategory.Unlimited);
+
+    private static readonly BrokerEndpoint UnstampedWrite = Write("request", RateLimitCategory.Unlimited);
 
     /// <inheritdoc />
     public override string ToString() => Name;

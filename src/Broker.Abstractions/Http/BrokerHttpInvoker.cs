@@ -1,56 +1,48 @@
-using System.Diagnostics;
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Broker.Errors;
 using Broker.Logging;
-using Broker.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Broker.Http;
 
 /// <summary>
-/// Sends one broker request through the configured <see cref="HttpClient"/> pipeline and turns the answer into a
-/// typed result or a typed exception. This is where the money rules live, once for every broker:
-/// an order write that fails after it may have reached the broker (connection reset, timeout, 5xx, unreadable 2xx)
-/// becomes <see cref="OrderOutcomeUnknownException"/> carrying the client reference; non-2xx answers and 2xx answers
-/// carrying an error envelope become <see cref="BrokerApiException"/> subtypes; a non-JSON body never escapes as a
-/// <see cref="JsonException"/>.
+/// Sends one broker request through an account's <see cref="HttpClient"/> pipeline and turns the outcome into a typed
+/// result or a typed exception. It decides nothing itself: the attempt's <see cref="BrokerClassification"/> (from the
+/// account's <see cref="BrokerResponseClassifier"/>) says what happened, and the exception is built from it in one
+/// place. Nothing raw (<see cref="JsonException"/>, <see cref="InvalidDataException"/>, <see cref="HttpRequestException"/>…)
+/// escapes: every failure is a <see cref="BrokerException"/>, or an <see cref="OperationCanceledException"/> when the
+/// caller cancelled (whose inner exception is an <see cref="OrderOutcomeUnknownException"/> when an order write was
+/// already sent).
 /// </summary>
 public sealed class BrokerHttpInvoker
 {
     private readonly HttpClient _httpClient;
-    private readonly IBrokerErrorReader _errorReader;
+    private readonly BrokerResponseClassifier _classifier;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
-    private readonly Func<IEnumerable<string?>>? _knownSecrets;
 
     /// <summary>Creates an invoker.</summary>
-    /// <param name="httpClient">The client with the broker's handler pipeline.</param>
-    /// <param name="errorReader">Reads the broker's error envelopes.</param>
+    /// <param name="httpClient">The client with the account's handler pipeline.</param>
+    /// <param name="classifier">The account's classifier.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="logger">The logger.</param>
-    /// <param name="knownSecrets">
-    /// The account's secrets (API key, secret, client secrets), removed from broker messages and body snippets
-    /// wherever they appear, in case a broker echoes one back.
-    /// </param>
-    public BrokerHttpInvoker(HttpClient httpClient, IBrokerErrorReader errorReader, TimeProvider? timeProvider = null, ILogger? logger = null, Func<IEnumerable<string?>>? knownSecrets = null)
+    public BrokerHttpInvoker(HttpClient httpClient, BrokerResponseClassifier classifier, TimeProvider? timeProvider = null, ILogger? logger = null)
     {
-        _knownSecrets = knownSecrets;
         ArgumentNullException.ThrowIfNull(httpClient);
-        ArgumentNullException.ThrowIfNull(errorReader);
+        ArgumentNullException.ThrowIfNull(classifier);
         _httpClient = httpClient;
-        _errorReader = errorReader;
+        _classifier = classifier;
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger.Instance;
     }
 
     /// <summary>The broker's name.</summary>
-    public string BrokerName => _errorReader.BrokerName;
+    public string BrokerName => _classifier.BrokerName;
 
-    /// <summary>The underlying HTTP client.</summary>
-    public HttpClient HttpClient => _httpClient;
+    /// <summary>The account's classifier.</summary>
+    public BrokerResponseClassifier Classifier => _classifier;
 
     /// <summary>Sends a request and deserializes a JSON answer.</summary>
     /// <typeparam name="T">The response type.</typeparam>
@@ -67,16 +59,79 @@ public sealed class BrokerHttpInvoker
         return Deserialize(raw, endpoint, responseType, clientReference);
     }
 
-    /// <summary>Sends a request whose successful answer carries nothing the caller needs (or may be empty).</summary>
+    /// <summary>Sends a request and returns its successful answer, read into memory (which may be empty).</summary>
     /// <param name="request">The request (disposed by this call).</param>
     /// <param name="endpoint">The endpoint being called.</param>
     /// <param name="clientReference">For order writes, the client reference.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The answer, read into memory.</returns>
-    public Task<BrokerRawResponse> SendForRawAsync(HttpRequestMessage request, BrokerEndpoint endpoint, string? clientReference, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, endpoint, clientReference, cancellationToken);
+    /// <returns>The answer.</returns>
+    public async Task<BrokerRawResponse> SendForRawAsync(HttpRequestMessage request, BrokerEndpoint endpoint, string? clientReference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(endpoint);
+        using var _ = request;
+        var state = new BrokerRequestState(endpoint, clientReference);
+        request.Options.Set(BrokerRequestState.Key, state);
 
-    /// <summary>Deserializes a successful answer, raising a typed exception when it is not the expected JSON.</summary>
+        HttpResponseMessage response;
+        try
+        {
+            response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            if (endpoint.IsOrderWrite && clientReference is not null && state.Sent)
+            {
+                throw Fail(_classifier.ClassifyCancellation(endpoint, sent: true), state, null, request, cancellationToken);
+            }
+
+            throw;
+        }
+        catch (BrokerAttemptException ex)
+        {
+            throw Fail(ex.Classification, state, null, request, cancellationToken);
+        }
+        catch (BrokerException)
+        {
+            // Raised before anything was sent for this attempt: a client-side rate-limit refusal, a failed token mint.
+            throw;
+        }
+        catch (Exception ex)
+        {
+            throw Fail(_classifier.ClassifyFailure(ex, endpoint, state.Sent), state, null, request, cancellationToken);
+        }
+
+        using (response)
+        {
+            BrokerRawResponse raw;
+            BrokerClassification classification;
+            if (response.Content is BrokerResponseContent content)
+            {
+                raw = content.Raw;
+                classification = content.Classification;
+            }
+            else
+            {
+                // A pipeline without the SDK's attempt handler: classify here, once.
+                raw = new BrokerRawResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, await ReadAsync(response, request, state, cancellationToken).ConfigureAwait(false));
+                classification = _classifier.Classify(raw, endpoint);
+            }
+
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                BrokerLog.ResponseReceived(_logger, BrokerName, request.Method.Method, endpoint.Name, (int)raw.StatusCode, state.Attempts);
+            }
+
+            if (!classification.IsSuccess)
+            {
+                throw Fail(classification, state, raw, request, cancellationToken);
+            }
+
+            return raw;
+        }
+    }
+
+    /// <summary>Deserializes a successful answer; an answer that is not the expected JSON raises a typed exception.</summary>
     /// <typeparam name="T">The response type.</typeparam>
     /// <param name="raw">The answer.</param>
     /// <param name="endpoint">The endpoint it came from.</param>
@@ -90,187 +145,73 @@ public sealed class BrokerHttpInvoker
         ArgumentNullException.ThrowIfNull(responseType);
         if (!raw.LooksLikeJson)
         {
-            throw InvalidResponse(raw, endpoint, clientReference, raw.Body.IsEmpty ? "an empty body" : $"a body that is not JSON ({raw.MediaType ?? "no content type"})", null);
+            throw Unusable(raw, endpoint, clientReference, raw.Body.IsEmpty ? "an empty body" : $"a body that is not JSON ({raw.MediaType ?? "no content type"})");
         }
 
+        T? value;
         try
         {
-            var value = JsonSerializer.Deserialize(raw.Body.Span, responseType);
-            return value ?? throw InvalidResponse(raw, endpoint, clientReference, "JSON null", null);
+            value = JsonSerializer.Deserialize(raw.Body.Span, responseType);
         }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or FormatException or OverflowException)
+#pragma warning disable CA1031 // Whatever a converter throws on a hostile body becomes the classifier's decision, never a raw exception.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
         {
-            throw InvalidResponse(raw, endpoint, clientReference, $"JSON of an unexpected shape ({Redact(ex.Message)})", ex);
+            throw Unusable(raw, endpoint, clientReference, "JSON of an unexpected shape", ex);
         }
+
+        return value ?? throw Unusable(raw, endpoint, clientReference, "JSON null");
     }
 
-    private async Task<BrokerRawResponse> SendCoreAsync(HttpRequestMessage request, BrokerEndpoint endpoint, string? clientReference, CancellationToken cancellationToken)
+    /// <summary>
+    /// The exception for a successful answer that turned out unusable (a required part missing, such as the order id of
+    /// a placement), as the classifier judges it: for an order write, outcome unknown.
+    /// </summary>
+    /// <param name="raw">The answer.</param>
+    /// <param name="endpoint">The endpoint it came from.</param>
+    /// <param name="clientReference">For order writes, the client reference.</param>
+    /// <param name="problem">What is wrong, in words (not body text).</param>
+    /// <param name="exception">The decoding failure, if any.</param>
+    /// <returns>The exception to throw.</returns>
+    public Exception Unusable(BrokerRawResponse raw, BrokerEndpoint endpoint, string? clientReference, string problem, Exception? exception = null)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(endpoint);
-        using var _ = request;
-        request.SetEndpoint(endpoint);
-        request.Options.Set(BrokerRequestOptions.SentKey, false);
-        if (clientReference is not null)
+        var state = new BrokerRequestState(endpoint, clientReference);
+        return Fail(_classifier.ClassifyUnusableAnswer(raw, endpoint, problem, exception), state, raw, null, CancellationToken.None);
+    }
+
+    private Exception Fail(BrokerClassification classification, BrokerRequestState state, BrokerRawResponse? raw, HttpRequestMessage? request, CancellationToken cancellationToken)
+    {
+        var call = new BrokerCall(BrokerName, state.Endpoint, state.ClientReference)
         {
-            request.Options.Set(BrokerRequestOptions.ClientReferenceKey, clientReference);
+            Snippet = raw is null ? null : _classifier.Secrets.Snippet(raw.Body.Span),
+            RequestId = request is not null && request.Headers.TryGetValues("x-request-id", out var ids) ? ids.FirstOrDefault() : null,
+            AuthenticationNote = state.AuthenticationNote,
+            RequiresHumanAction = state.RequiresHumanAction,
+            Flow = state.Flow,
+            OccurredAt = _timeProvider.GetUtcNow(),
+            CancellationToken = cancellationToken,
+        };
+        var exception = BrokerExceptionFactory.Create(classification, call);
+        var unknown = exception as OrderOutcomeUnknownException ?? exception.InnerException as OrderOutcomeUnknownException;
+        if (unknown is not null)
+        {
+            BrokerLog.OrderOutcomeUnknown(_logger, BrokerName, state.Endpoint.Name, unknown.ClientReference, classification.Description ?? classification.Outcome.ToString());
         }
 
-        var started = _timeProvider.GetTimestamp();
-        HttpResponseMessage response;
+        return exception;
+    }
+
+    private async Task<ReadOnlyMemory<byte>> ReadAsync(HttpResponseMessage response, HttpRequestMessage request, BrokerRequestState state, CancellationToken cancellationToken)
+    {
         try
         {
-            response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            if (IsOrderWrite(endpoint, clientReference) && WasSent(request))
-            {
-                // The caller gave up while the order was on the wire: it may exist. Say so inside the cancellation.
-                var unknown = OutcomeUnknown(endpoint, clientReference!, "the call was cancelled after the order was sent", null, ex);
-                throw new OperationCanceledException(unknown.Message, unknown, cancellationToken);
-            }
-
-            throw;
-        }
-        catch (BrokerTimeoutException ex)
-        {
-            if (IsOrderWrite(endpoint, clientReference))
-            {
-                throw OutcomeUnknown(endpoint, clientReference!, $"no answer within {ex.Timeout.TotalSeconds:0.###} s", null, ex);
-            }
-
-            throw new BrokerTimeoutException($"{BrokerName} {endpoint.Name} did not answer within {ex.Timeout.TotalSeconds:0.###} s.", ex.Timeout, ex)
-            {
-                Broker = BrokerName,
-                Endpoint = endpoint.Name,
-            };
-        }
-        catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException)
-        {
-            var detail = Redact(ex.Message);
-            if (IsOrderWrite(endpoint, clientReference) && WasSent(request))
-            {
-                throw OutcomeUnknown(endpoint, clientReference!, $"the connection failed ({detail})", null, ex);
-            }
-
-            throw new BrokerTransportException($"{BrokerName} {endpoint.Name} could not be completed: {detail}", ex)
-            {
-                Broker = BrokerName,
-                Endpoint = endpoint.Name,
-            };
-        }
-
-        using (response)
-        {
-            byte[] body;
-            try
-            {
-                body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or IOException)
-            {
-                if (IsOrderWrite(endpoint, clientReference))
-                {
-                    throw OutcomeUnknown(endpoint, clientReference!, $"the answer was cut off ({Redact(ex.Message)})", (int)response.StatusCode, ex);
-                }
-
-                throw new BrokerTransportException($"{BrokerName} {endpoint.Name}: the answer was cut off.", ex) { Broker = BrokerName, Endpoint = endpoint.Name };
-            }
-
-            var raw = new BrokerRawResponse(
-                response.StatusCode,
-                response.Content.Headers.ContentType?.MediaType,
-                body,
-                BrokerRawResponse.ReadRetryAfter(response.Headers, _timeProvider.GetUtcNow()));
-            if (_logger.IsEnabled(LogLevel.Debug))
-            {
-                var elapsed = _timeProvider.GetElapsedTime(started).TotalMilliseconds;
-                BrokerLog.ResponseReceived(_logger, BrokerName, request.Method.Method, endpoint.Name, (int)raw.StatusCode, elapsed);
-            }
-
-            ThrowIfError(raw, endpoint, clientReference, RequestIdOf(request));
-            return raw;
+            throw Fail(_classifier.ClassifyFailure(ex, state.Endpoint, state.Sent, (int)response.StatusCode), state, null, request, cancellationToken);
         }
     }
-
-    private void ThrowIfError(BrokerRawResponse raw, BrokerEndpoint endpoint, string? clientReference, string? requestId)
-    {
-        // A malformed body is reported below by status, or by the deserializer for a 2xx.
-        var error = _errorReader.TryReadError(raw);
-
-        if (error is null && !raw.IsSuccessStatusCode)
-        {
-            var status = (int)raw.StatusCode;
-            var (category, transient) = BrokerErrorCodeTable.ClassifyStatus(status);
-            var what = raw.Body.IsEmpty
-                ? "an empty body"
-                : raw.LooksLikeJson ? "no recognisable error details" : $"a body that is not JSON ({raw.MediaType ?? "no content type"})";
-            error = new BrokerErrorInfo(status, null, $"The broker answered HTTP {status} {ReasonOf(raw.StatusCode)} with {what}.", category, transient);
-        }
-
-        if (error is not null)
-        {
-            error = error with { Message = error.Message is null ? null : Redact(error.Message) };
-            var exception = BrokerExceptionFactory.FromError(
-                BrokerName, endpoint, error, Snippet(raw), clientReference, raw.RetryAfter, requestId);
-            if (exception is OrderOutcomeUnknownException unknown)
-            {
-                BrokerLog.OrderOutcomeUnknown(_logger, BrokerName, endpoint.Name, unknown.ClientReference, $"HTTP {error.StatusCode}");
-            }
-
-            throw exception;
-        }
-    }
-
-    private BrokerException InvalidResponse(BrokerRawResponse raw, BrokerEndpoint endpoint, string? clientReference, string what, Exception? inner)
-    {
-        var status = (int)raw.StatusCode;
-        if (IsOrderWrite(endpoint, clientReference))
-        {
-            return OutcomeUnknown(endpoint, clientReference!, $"the broker answered HTTP {status} with {what}", status, inner);
-        }
-
-        return new BrokerApiException($"{BrokerName} {endpoint.Name} answered HTTP {status} with {what}.", inner)
-        {
-            Broker = BrokerName,
-            Endpoint = endpoint.Name,
-            StatusCode = status,
-            Category = ErrorCategory.InvalidResponse,
-            ResponseSnippet = Snippet(raw),
-        };
-    }
-
-    private string Redact(string text) => SecretRedactor.Redact(text, _knownSecrets?.Invoke());
-
-    private string? Snippet(BrokerRawResponse raw)
-    {
-        var snippet = SecretRedactor.Snippet(raw.Body.Span);
-        return snippet is null || _knownSecrets is null ? snippet : SecretRedactor.Redact(snippet, _knownSecrets());
-    }
-
-    private OrderOutcomeUnknownException OutcomeUnknown(BrokerEndpoint endpoint, string clientReference, string reason, int? status, Exception? inner)
-    {
-        BrokerLog.OrderOutcomeUnknown(_logger, BrokerName, endpoint.Name, clientReference, reason);
-        return new OrderOutcomeUnknownException(
-            clientReference,
-            $"{BrokerName} {endpoint.Name}: {reason}. The order may or may not have been placed: look it up by its client reference '{clientReference}' before sending it again.",
-            inner)
-        {
-            Broker = BrokerName,
-            Endpoint = endpoint.Name,
-            StatusCode = status,
-            Category = inner is BrokerTimeoutException ? ErrorCategory.Timeout : status is null ? ErrorCategory.Network : ErrorCategory.Server,
-        };
-    }
-
-    private static bool IsOrderWrite(BrokerEndpoint endpoint, string? clientReference) => endpoint.IsOrderWrite && clientReference is not null;
-
-    private static bool WasSent(HttpRequestMessage request) =>
-        request.Options.TryGetValue(BrokerRequestOptions.SentKey, out var sent) && sent;
-
-    private static string? RequestIdOf(HttpRequestMessage request) =>
-        request.Headers.TryGetValues("x-request-id", out var values) ? values.FirstOrDefault() : null;
-
-    private static string ReasonOf(HttpStatusCode status) => status.ToString();
 }

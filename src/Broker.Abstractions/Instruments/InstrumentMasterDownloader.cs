@@ -9,12 +9,14 @@ namespace Broker.Instruments;
 /// Downloads an instrument master through an SDK <see cref="HttpClient"/> and hands its body to a parser as a stream,
 /// without buffering it: the response is read as soon as its headers arrive, and the body is capped at
 /// <see cref="InstrumentDownloadRequest.MaxBytes"/> (checked against <c>Content-Length</c> up front and while reading).
-/// A non-2xx answer raises a typed <see cref="BrokerApiException"/>; the cap, <see cref="InstrumentMasterTooLargeException"/>;
-/// the time limit, <see cref="BrokerTimeoutException"/>; a broken connection, <see cref="BrokerTransportException"/>.
+/// A failed answer raises the typed exception its classification calls for (<see cref="BrokerApiException"/>); the cap,
+/// <see cref="InstrumentMasterTooLargeException"/>; the time limit, <see cref="BrokerTimeoutException"/>; a broken
+/// connection, <see cref="BrokerTransportException"/>.
 /// </summary>
 public static class InstrumentMasterDownloader
 {
-    private const int ErrorBodyLimit = 16 * 1024;
+    /// <summary>How much of an error answer is read, for its message.</summary>
+    internal const int ErrorBodyLimit = 16 * 1024;
 
     /// <summary>Downloads a master and parses it while it arrives.</summary>
     /// <typeparam name="T">What the parser produces.</typeparam>
@@ -36,6 +38,8 @@ public static class InstrumentMasterDownloader
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(timeProvider);
         var source = request.Address.GetLeftPart(UriPartial.Path);
+        var classifier = new BrokerResponseClassifier(request.ErrorReader ?? new StatusOnlyErrorReader(request.BrokerName));
+        var call = new BrokerCall(request.BrokerName, request.Endpoint, null) { OccurredAt = timeProvider.GetUtcNow(), CancellationToken = cancellationToken };
         using var timeout = request.Timeout == Timeout.InfiniteTimeSpan
             ? new CancellationTokenSource()
             : new CancellationTokenSource(request.Timeout, timeProvider);
@@ -47,9 +51,17 @@ public static class InstrumentMasterDownloader
             message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
             message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("*/*", 0.5));
             using var response = await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            if (response.GetClassification() is { IsSuccess: false } failed)
+            {
+                throw BrokerExceptionFactory.Create(failed, call with { Snippet = Snippet(response) });
+            }
+
             if (!response.IsSuccessStatusCode)
             {
-                throw await ErrorAsync(response, request, linked.Token).ConfigureAwait(false);
+                // A client without the SDK's attempt handler: classify the answer here.
+                var body = await ReadPrefixAsync(response.Content, linked.Token).ConfigureAwait(false);
+                var raw = new BrokerRawResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body);
+                throw BrokerExceptionFactory.Create(classifier.Classify(raw, request.Endpoint), call with { Snippet = SecretRedactor.Snippet(body) });
             }
 
             if (response.Content.Headers.ContentLength is { } length && length > request.MaxBytes)
@@ -57,8 +69,8 @@ public static class InstrumentMasterDownloader
                 throw new InstrumentMasterTooLargeException(source, request.MaxBytes) { Broker = request.BrokerName, Endpoint = request.Endpoint.Name };
             }
 
-            var body = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
-            var limited = new LimitedReadStream(body, request.MaxBytes, source);
+            var stream = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
+            var limited = new LimitedReadStream(stream, request.MaxBytes, source);
             await using (limited.ConfigureAwait(false))
             {
                 return await parse(limited, linked.Token).ConfigureAwait(false);
@@ -72,17 +84,21 @@ public static class InstrumentMasterDownloader
                 Endpoint = request.Endpoint.Name,
             };
         }
-        catch (BrokerTimeoutException ex) when (ex.Broker is null)
+        catch (BrokerAttemptException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new BrokerTimeoutException($"{request.BrokerName} {request.Endpoint.Name} did not answer within {ex.Timeout.TotalSeconds:0.###} s.", ex.Timeout, ex)
+            throw new BrokerTimeoutException($"Downloading the {request.BrokerName} instrument master {source} did not finish within {request.Timeout.TotalSeconds:0.###} s.", request.Timeout, ex.Classification.Exception)
             {
                 Broker = request.BrokerName,
                 Endpoint = request.Endpoint.Name,
             };
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException && !(ex.InnerException is InstrumentMasterTooLargeException))
+        catch (BrokerAttemptException ex)
         {
-            throw new BrokerTransportException($"Downloading the {request.BrokerName} instrument master {source} failed: {SecretRedactor.Redact(ex.Message)}", ex)
+            throw BrokerExceptionFactory.Create(ex.Classification, call);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException && ex.InnerException is not InstrumentMasterTooLargeException)
+        {
+            throw new BrokerTransportException($"Downloading the {request.BrokerName} instrument master {source} failed: {SecretRedactor.Redact(ex.Message)}", ExceptionRedaction.Sanitize(ex, BrokerSecrets.None))
             {
                 Broker = request.BrokerName,
                 Endpoint = request.Endpoint.Name,
@@ -90,20 +106,8 @@ public static class InstrumentMasterDownloader
         }
     }
 
-    private static async Task<BrokerException> ErrorAsync(HttpResponseMessage response, InstrumentDownloadRequest request, CancellationToken cancellationToken)
-    {
-        var body = await ReadPrefixAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        var raw = new BrokerRawResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, BrokerRawResponse.ReadRetryAfter(response.Headers, DateTimeOffset.MinValue));
-        var status = (int)response.StatusCode;
-        var error = request.ErrorReader?.TryReadError(raw);
-        if (error is null)
-        {
-            var (category, transient) = BrokerErrorCodeTable.ClassifyStatus(status);
-            error = new BrokerErrorInfo(status, null, $"The instrument master {request.Address.GetLeftPart(UriPartial.Path)} answered HTTP {status} {response.StatusCode}.", category, transient);
-        }
-
-        return BrokerExceptionFactory.FromError(request.BrokerName, request.Endpoint, error, SecretRedactor.Snippet(body));
-    }
+    private static string? Snippet(HttpResponseMessage response) =>
+        response.Content is BrokerResponseContent content ? SecretRedactor.Snippet(content.Raw.Body.Span) : null;
 
     private static async Task<byte[]> ReadPrefixAsync(HttpContent content, CancellationToken cancellationToken)
     {

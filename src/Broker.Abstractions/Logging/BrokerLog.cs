@@ -23,6 +23,12 @@ internal static partial class BrokerLog
     [LoggerMessage(EventId = 1005, Level = LogLevel.Debug, Message = "Access token for {Account} restored from the token store; it expires at {ExpiresAt}.")]
     public static partial void TokenRestored(ILogger logger, string account, DateTimeOffset? expiresAt);
 
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Not renewing the access token of {Account} again before {Until}: the token minted to replace a rejected one was rejected too before any call succeeded with it.")]
+    public static partial void RenewalHeldBack(ILogger logger, string account, DateTimeOffset until);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Renewing the access token ahead of its expiry failed ({Failure}); the current token keeps serving until it expires.")]
+    public static partial void TokenRenewalAheadFailed(ILogger logger, string failure);
+
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Rate limit: {Category} request waited {WaitMilliseconds} ms for a permit.")]
     public static partial void RateLimitWaited(ILogger logger, string category, double waitMilliseconds);
 
@@ -32,14 +38,17 @@ internal static partial class BrokerLog
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Rate limit: {Category} request refused on the client; a permit frees in {RetryAfterMilliseconds} ms.")]
     public static partial void RateLimitRefused(ILogger logger, string category, double retryAfterMilliseconds);
 
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Rate limit: the broker throttled category {Category}; it now runs at {SharePercent:0}% of its configured limits until the broker stops throttling.")]
+    public static partial void RateLimitSlowedDown(ILogger logger, string category, double sharePercent);
+
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Retrying {Endpoint} (attempt {Attempt}) in {DelayMilliseconds} ms after {Outcome}.")]
     public static partial void Retrying(ILogger logger, string endpoint, int attempt, double delayMilliseconds, string outcome);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "{Endpoint} timed out after {TimeoutMilliseconds} ms.")]
     public static partial void AttemptTimedOut(ILogger logger, string endpoint, double timeoutMilliseconds);
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "{Broker} {Method} {Endpoint} answered HTTP {StatusCode} in {ElapsedMilliseconds} ms.")]
-    public static partial void ResponseReceived(ILogger logger, string broker, string method, string endpoint, int statusCode, double elapsedMilliseconds);
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "{Broker} {Method} {Endpoint} answered HTTP {StatusCode} after {Attempts} attempt(s).")]
+    public static partial void ResponseReceived(ILogger logger, string broker, string method, string endpoint, int statusCode, int attempts);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "{Broker} order write {Endpoint} with client reference {ClientReference} has an unknown outcome: {Reason}")]
     public static partial void OrderOutcomeUnknown(ILogger logger, string broker, string endpoint, string clientReference, string reason);

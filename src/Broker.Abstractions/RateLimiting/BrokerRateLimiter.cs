@@ -127,6 +127,7 @@ public sealed class BrokerRateLimiter : IDisposable
         lock (state)
         {
             var now = Now();
+            state.Recover(now, _options);
             if (state.Queue.Count == 0)
             {
                 var nextFree = state.NextFree(now);
@@ -180,8 +181,9 @@ public sealed class BrokerRateLimiter : IDisposable
     }
 
     /// <summary>
-    /// Pauses a category: no request of it is granted until <paramref name="duration"/> has passed. Called when the
-    /// broker answers 429, with its Retry-After or the configured default.
+    /// Pauses a category: no request of it is granted until <paramref name="duration"/> has passed. A negative or zero
+    /// duration does nothing; a duration above <see cref="RateLimiterOptions.MaxServerPause"/> is clamped to it, so no
+    /// value (a Retry-After of 10^9 seconds, a date in 2099) can stop a category for longer.
     /// </summary>
     /// <param name="category">The category.</param>
     /// <param name="duration">How long to pause.</param>
@@ -193,15 +195,64 @@ public sealed class BrokerRateLimiter : IDisposable
         }
 
         var state = _categories.GetOrAdd(category.Name, name => CreateState(name, forcePausable: true))!;
+        var clamped = duration > _options.MaxServerPause ? _options.MaxServerPause : duration;
         lock (state)
         {
             var now = Now();
             state.IsActive = true;
-            state.PausedUntil = Math.Max(state.PausedUntil, now + duration.Ticks);
+            state.PausedUntil = Math.Max(state.PausedUntil, now + clamped.Ticks);
             if (state.Queue.Count > 0)
             {
                 Schedule(state, now);
             }
+        }
+    }
+
+    /// <summary>
+    /// Records that the broker throttled a request of <paramref name="category"/> (HTTP 429 or a rate-limit code):
+    /// pauses the category (see <see cref="Pause"/>) and slows it down, so that a configured limit above the broker's
+    /// real one converges instead of failing a share of the requests for ever. Each throttle (at most one per shortest
+    /// window) lowers the category's limits to <see cref="RateLimiterOptions.ThrottleSlowdownFactor"/> of their current
+    /// value (never below <see cref="RateLimiterOptions.MinimumThrottledShare"/> of the configured limit); every
+    /// <see cref="RateLimiterOptions.ThrottleRecoveryInterval"/> without a throttle raises them one step back.
+    /// </summary>
+    /// <param name="category">The category.</param>
+    /// <param name="pause">How long to pause (the broker's Retry-After or the configured default).</param>
+    public void OnServerThrottled(RateLimitCategory category, TimeSpan pause)
+    {
+        Pause(category, pause);
+        if (category.IsUnlimited || !_categories.TryGetValue(category.Name, out var state))
+        {
+            return;
+        }
+
+        lock (state)
+        {
+            var now = Now();
+            if (state.SlowDown(now, _options) is { } share)
+            {
+                BrokerLog.RateLimitSlowedDown(_logger, category.Name, share * 100);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The share of its configured limits a category runs at now: 1 normally, less after the broker throttled it
+    /// (see <see cref="OnServerThrottled"/>).
+    /// </summary>
+    /// <param name="category">The category.</param>
+    /// <returns>A value in (0, 1].</returns>
+    public double GetCurrentShare(RateLimitCategory category)
+    {
+        if (category.IsUnlimited || !_categories.TryGetValue(category.Name, out var state))
+        {
+            return 1;
+        }
+
+        lock (state)
+        {
+            state.Recover(Now(), _options);
+            return state.Share;
         }
     }
 
@@ -308,7 +359,9 @@ public sealed class BrokerRateLimiter : IDisposable
             var margin = Math.Max(0, _options.WindowSafetyMargin.Ticks);
             foreach (var window in windows)
             {
-                logs.Add(new SlidingLog(window.PermitLimit, window.Window.Ticks + margin));
+                // Saturating: a window near TimeSpan.MaxValue must not wrap round to a negative length.
+                var ticks = window.Window.Ticks > long.MaxValue / 4 - margin ? long.MaxValue / 4 : window.Window.Ticks + margin;
+                logs.Add(new SlidingLog(window.PermitLimit, ticks));
             }
         }
 
@@ -349,6 +402,7 @@ public sealed class BrokerRateLimiter : IDisposable
 
     private void DrainLocked(CategoryState state, long now)
     {
+        state.Recover(now, _options);
         while (state.Queue.First is { } node)
         {
             if (state.NextFree(now) > now)
@@ -400,15 +454,52 @@ public sealed class BrokerRateLimiter : IDisposable
         /// <summary>The shortest window's length in ticks (one second when the category has none).</summary>
         public long ShortestWindow { get; }
 
+        /// <summary>The share of the configured limits in force (1 unless the broker throttled the category).</summary>
+        public double Share { get; private set; } = 1;
+
+        private long LastSlowDown { get; set; } = long.MinValue / 2;
+
+        private long LastShareChange { get; set; }
+
         public long NextFree(long now)
         {
             var next = Math.Max(now, PausedUntil);
             foreach (var log in _logs)
             {
-                next = Math.Max(next, log.NextFree(now, InFlight));
+                next = Math.Max(next, log.NextFree(now, InFlight, Share));
             }
 
             return next;
+        }
+
+        /// <summary>Lowers the share after a throttle, at most once per shortest window; returns the new share, or null when unchanged.</summary>
+        public double? SlowDown(long now, RateLimiterOptions options)
+        {
+            if (_logs.Count == 0 || now - LastSlowDown < ShortestWindow)
+            {
+                return null;
+            }
+
+            LastSlowDown = now;
+            LastShareChange = now;
+            Share = Math.Max(options.MinimumThrottledShare, Share * options.ThrottleSlowdownFactor);
+            return Share;
+        }
+
+        /// <summary>Raises the share one step per recovery interval without a throttle.</summary>
+        public void Recover(long now, RateLimiterOptions options)
+        {
+            if (Share >= 1)
+            {
+                return;
+            }
+
+            var interval = options.ThrottleRecoveryInterval.Ticks;
+            while (Share < 1 && now - LastShareChange >= interval && now - LastSlowDown >= interval)
+            {
+                LastShareChange += interval;
+                Share = Math.Min(1, Share / options.ThrottleSlowdownFactor);
+            }
         }
 
         public void Grant(long now, bool lease)

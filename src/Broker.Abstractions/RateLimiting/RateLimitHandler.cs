@@ -1,4 +1,3 @@
-using System.Net;
 using Broker.Http;
 using Broker.Logging;
 using Microsoft.Extensions.Logging;
@@ -7,25 +6,23 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Broker.RateLimiting;
 
 /// <summary>
-/// Takes a permit of the request's category from the account's <see cref="BrokerRateLimiter"/> before every send
-/// (retries and authentication resends included), holds it until the response arrives, and pauses the category when the broker answers 429.
-/// Holds no state of its own.
+/// Takes a permit of the request's category from the account's <see cref="BrokerRateLimiter"/> before every attempt
+/// (retries and authentication resends included; a resend the socket handler makes on its own takes one more), holds
+/// it until the answer arrives, and when the attempt's classification says the broker throttled it, pauses the
+/// category for the broker's Retry-After (clamped) or the configured pause and slows it down. Holds no state of its own.
 /// </summary>
 public sealed class RateLimitHandler : DelegatingHandler
 {
     private readonly BrokerRateLimiter _limiter;
-    private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="limiter">The account's limiter (a singleton).</param>
-    /// <param name="timeProvider">The clock, for Retry-After dates.</param>
     /// <param name="logger">The logger.</param>
-    public RateLimitHandler(BrokerRateLimiter limiter, TimeProvider? timeProvider = null, ILogger<RateLimitHandler>? logger = null)
+    public RateLimitHandler(BrokerRateLimiter limiter, ILogger<RateLimitHandler>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(limiter);
         _limiter = limiter;
-        _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
@@ -33,25 +30,52 @@ public sealed class RateLimitHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var endpoint = request.GetEndpoint();
+        var state = BrokerRequestState.Of(request);
+        var endpoint = state?.Endpoint;
         var category = endpoint?.RateLimitCategory ?? RateLimitCategory.Unlimited;
-        HttpResponseMessage response;
 
-        // The permit is charged until the response arrives: wherever in that span the broker saw the request, its
+        // The permit is charged until the answer arrives: wherever in that span the broker saw the request, its
         // windows and ours agree.
-        using (await _limiter.AcquireLeaseAsync(category, cancellationToken).ConfigureAwait(false))
+        var permit = await _limiter.AcquireLeaseAsync(category, cancellationToken).ConfigureAwait(false);
+        if (state is not null)
         {
-            request.Options.Set(BrokerRequestOptions.SentKey, true);
-            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            state.Limiter = _limiter;
+            state.Category = category;
         }
 
-        if (response.StatusCode == HttpStatusCode.TooManyRequests && !category.IsUnlimited)
+        HttpResponseMessage response;
+        try
         {
-            var pause = BrokerRawResponse.ReadRetryAfter(response.Headers, _timeProvider.GetUtcNow()) ?? _limiter.Options.DefaultServerPause;
-            _limiter.Pause(category, pause);
-            BrokerLog.ServerThrottled(_logger, endpoint?.Name ?? "request", category.Name, pause.TotalMilliseconds);
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BrokerAttemptException ex)
+        {
+            Observe(ex.Classification, endpoint, category);
+            throw;
+        }
+        finally
+        {
+            permit.Dispose();
+            state?.ReleaseResendPermits();
+        }
+
+        if (response.GetClassification() is { } classification)
+        {
+            Observe(classification, endpoint, category);
         }
 
         return response;
+    }
+
+    private void Observe(BrokerClassification classification, BrokerEndpoint? endpoint, RateLimitCategory category)
+    {
+        if (!classification.IsThrottled || category.IsUnlimited)
+        {
+            return;
+        }
+
+        var pause = classification.RetryAfter ?? _limiter.Options.DefaultServerPause;
+        _limiter.OnServerThrottled(category, pause);
+        BrokerLog.ServerThrottled(_logger, endpoint?.Name ?? "request", category.Name, pause.TotalMilliseconds);
     }
 }

@@ -51,7 +51,12 @@ public sealed class RateLimitWindow
             digits++;
         }
 
-        var multiple = digits == 0 ? 1 : int.Parse(unit.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture);
+        var multiple = 1;
+        if (digits > 0 && !int.TryParse(unit.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out multiple))
+        {
+            throw new FormatException($"'{text}' has a window length too large to hold; write it as count/unit, for example 10/s or 250/min.");
+        }
+
         var length = unit[digits..].Trim() switch
         {
             "ms" => TimeSpan.FromMilliseconds(1),
@@ -61,6 +66,11 @@ public sealed class RateLimitWindow
             "d" or "day" or "days" => TimeSpan.FromDays(1),
             _ => throw new FormatException($"'{text}' has an unknown time unit; use ms, s, min, h or day."),
         };
+        if (multiple <= 0 || length.Ticks > TimeSpan.MaxValue.Ticks / multiple)
+        {
+            throw new FormatException($"'{text}' has a window length of zero or one too large to hold.");
+        }
+
         return new RateLimitWindow(count, length * multiple);
     }
 

@@ -28,6 +28,27 @@ public sealed class RateLimiterOptions
     /// </summary>
     public TimeSpan WindowSafetyMargin { get; set; } = TimeSpan.FromMilliseconds(10);
 
+    /// <summary>
+    /// The longest a broker's throttle may pause a category, whatever its Retry-After says (0, negative, garbage,
+    /// 10^9 seconds or a date in 2099 all end within this). Default one minute.
+    /// </summary>
+    public TimeSpan MaxServerPause { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// What a category's limits are multiplied by each time the broker throttles it (at most once per shortest window),
+    /// so a limit set above the broker's converges. Default 0.75.
+    /// </summary>
+    public double ThrottleSlowdownFactor { get; set; } = 0.75;
+
+    /// <summary>The lowest share of its configured limits a throttled category slows down to. Default 0.25.</summary>
+    public double MinimumThrottledShare { get; set; } = 0.25;
+
+    /// <summary>
+    /// How long a slowed-down category must go without a throttle before its limits rise one step back towards the
+    /// configured values. Default one minute.
+    /// </summary>
+    public TimeSpan ThrottleRecoveryInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Waits longer than this are logged. Default one second.</summary>
     public TimeSpan WaitLogThreshold { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -27,10 +27,15 @@ internal sealed class SlidingLog
     /// The earliest time at which one more permit fits beside <paramref name="inFlight"/> unlogged ones; at most
     /// <paramref name="now"/> when one fits now; <see cref="long.MaxValue"/> when only a completion can free one.
     /// </summary>
-    public long NextFree(long now, int inFlight)
+    /// <returns>The time, in the limiter's ticks.</returns>
+    /// <param name="now">The current time.</param>
+    /// <param name="inFlight">Permits granted and not yet logged.</param>
+    /// <param name="share">The share of the limit in force (1 unless the broker throttled the category).</param>
+    public long NextFree(long now, int inFlight, double share = 1)
     {
         Evict(now);
-        var excess = _count + inFlight - _limit;
+        var limit = share >= 1 ? _limit : Math.Max(1, (int)(_limit * share));
+        var excess = _count + inFlight - limit;
         if (excess < 0)
         {
             return now;

@@ -87,7 +87,8 @@ public static partial class SecretRedactor
         "access[_-]?token|accesstoken|token|refresh[_-]?token|api[_-]?key|apikey|api[_-]?secret|app[_-]?secret|secret|client[_-]?secret|" +
         "password|passwd|pin|totp|otp|checksum|authorization|partner[_-]?secret|totp[_-]?secret|jwt|answer|socketkey";
 
-    [GeneratedRegex("(?<prefix>\"(?:" + SensitiveNames + ")\"\\s*:\\s*)(?<value>\"[^\"]*\"|-?[0-9][0-9.eE+-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A value cut off before its closing quote (a truncated body) is matched to the end of the text.
+    [GeneratedRegex("(?<prefix>\"(?:" + SensitiveNames + ")\"\\s*:\\s*)(?<value>\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)|-?[0-9][0-9.eE+-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JsonPropertyPattern();
 
     [GeneratedRegex("(?<prefix>(?<![A-Za-z0-9_-])(?:" + SensitiveNames + ")\\s*[=:]\\s*(?:Bearer\\s+)?)(?<value>[^&\\s\",;}]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -6,7 +6,7 @@ namespace Broker.Dhan.Authentication;
 /// The API key (<c>app_id</c>) and secret (<c>app_secret</c>) of a Dhan API-key app, for the consent flow. Both are
 /// valid for 12 months. <see cref="ToString"/> never shows the secret.
 /// </summary>
-public sealed class DhanApiKeyCredentials
+public sealed record DhanApiKeyCredentials
 {
     /// <summary>Creates the credentials.</summary>
     /// <param name="appId">The API key.</param>

@@ -6,8 +6,9 @@ namespace Broker.Dhan.Authentication;
 
 /// <summary>
 /// Writes Dhan's <c>access-token</c> and <c>client-id</c> headers on every authenticated request. Renewal on rejection
-/// comes from the shared <see cref="AuthenticationHandler"/>, which uses <see cref="DhanErrorReader"/> to recognise
-/// the non-401 signals too: 400 DH-906 "Invalid Token" and data-API 807/808/809/810 (807 even with HTTP 200).
+/// comes from the shared <see cref="AuthenticationHandler"/>, which follows the attempt's classification; the account's
+/// classifier reads Dhan's non-401 signals with <see cref="DhanErrorReader"/>: 400 DH-906 "Invalid Token" and data-API
+/// 807/808/809/810 (807 even with HTTP 200).
 /// </summary>
 public sealed class DhanAuthenticationHandler : AuthenticationHandler
 {
@@ -18,7 +19,7 @@ public sealed class DhanAuthenticationHandler : AuthenticationHandler
     /// <param name="clientId">The Dhan client id, sent as <c>client-id</c>.</param>
     /// <param name="logger">The logger.</param>
     public DhanAuthenticationHandler(TokenManager tokens, string clientId, ILogger<DhanAuthenticationHandler>? logger = null)
-        : base(tokens, new DhanErrorReader(), logger)
+        : base(tokens, logger)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(clientId);
         _clientId = clientId;
@@ -31,7 +32,7 @@ public sealed class DhanAuthenticationHandler : AuthenticationHandler
         ArgumentNullException.ThrowIfNull(token);
         request.Headers.Remove("access-token");
         request.Headers.Remove("client-id");
-        request.Headers.TryAddWithoutValidation("access-token", token.Value);
-        request.Headers.TryAddWithoutValidation("client-id", _clientId);
+        request.Headers.Add("access-token", token.Value);
+        request.Headers.Add("client-id", _clientId);
     }
 }

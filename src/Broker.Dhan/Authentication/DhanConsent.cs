@@ -1,7 +1,7 @@
 namespace Broker.Dhan.Authentication;
 
 /// <summary>The answer of <c>generate-consent</c>: the consent to open in a browser.</summary>
-public sealed class DhanConsent
+public sealed record DhanConsent
 {
     /// <summary>The consent id, used in the login URL (<c>consentAppId</c>).</summary>
     public string? ConsentAppId { get; init; }

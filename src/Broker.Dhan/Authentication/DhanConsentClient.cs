@@ -22,7 +22,7 @@ public sealed class DhanConsentClient : IDhanConsentClient
     /// <param name="environment">The hosts; <see cref="DhanEnvironment.Production"/> when null.</param>
     /// <param name="timeProvider">The clock; the system clock when null.</param>
     public DhanConsentClient(HttpClient httpClient, DhanEnvironment? environment = null, TimeProvider? timeProvider = null)
-        : this(new BrokerHttpInvoker(httpClient, new DhanErrorReader(), timeProvider), environment ?? DhanEnvironment.Production, System.Net.HttpVersion.Version11, HttpVersionPolicy.RequestVersionOrLower, timeProvider)
+        : this(new BrokerHttpInvoker(httpClient, new BrokerResponseClassifier(new DhanErrorReader()), timeProvider), environment ?? DhanEnvironment.Production, System.Net.HttpVersion.Version11, HttpVersionPolicy.RequestVersionOrLower, timeProvider)
     {
     }
 

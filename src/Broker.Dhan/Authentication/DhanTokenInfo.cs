@@ -6,7 +6,7 @@ namespace Broker.Dhan.Authentication;
 /// A token Dhan issued (by PIN + TOTP, renewal or the consent flow) with the account details that came with it.
 /// <see cref="ToString"/> never shows the token.
 /// </summary>
-public sealed class DhanTokenInfo
+public sealed record DhanTokenInfo
 {
     /// <summary>Creates token details.</summary>
     /// <param name="accessToken">The token and its expiry.</param>

@@ -1,7 +1,7 @@
 namespace Broker.Dhan.ConditionalTriggers;
 
 /// <summary>Dhan's answer to an alert write: <c>{alertId, alertStatus}</c>.</summary>
-public sealed class DhanAlertAcknowledgement
+public sealed record DhanAlertAcknowledgement
 {
     /// <summary>The alert's id.</summary>
     public string? AlertId { get; init; }

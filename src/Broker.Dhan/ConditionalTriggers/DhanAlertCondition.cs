@@ -6,7 +6,7 @@ namespace Broker.Dhan.ConditionalTriggers;
 /// TECHNICAL_WITH_INDICATOR needs IndicatorName, Operator, TimeFrame, ComparingIndicatorName; TECHNICAL_WITH_CLOSE
 /// needs IndicatorName, Operator, TimeFrame; PRICE_WITH_VALUE needs Operator, ComparingValue.
 /// </summary>
-public sealed class DhanAlertCondition
+public sealed record DhanAlertCondition
 {
     /// <summary>What is compared.</summary>
     public DhanAlertComparisonType ComparisonType { get; init; }

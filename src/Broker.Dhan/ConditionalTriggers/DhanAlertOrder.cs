@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Broker.Dhan.ConditionalTriggers;
 
 /// <summary>An order a conditional trigger places when its condition is met.</summary>
-public sealed class DhanAlertOrder
+public sealed record DhanAlertOrder
 {
     /// <summary>Buy or sell.</summary>
     public DhanTransactionType TransactionType { get; init; }

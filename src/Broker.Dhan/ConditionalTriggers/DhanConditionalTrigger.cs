@@ -1,7 +1,7 @@
 namespace Broker.Dhan.ConditionalTriggers;
 
 /// <summary>A conditional trigger as <c>GET /alerts/orders[/{alertId}]</c> reports it.</summary>
-public sealed class DhanConditionalTrigger
+public sealed record DhanConditionalTrigger
 {
     /// <summary>The alert's id.</summary>
     public string? AlertId { get; init; }

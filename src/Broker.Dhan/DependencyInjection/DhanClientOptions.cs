@@ -71,6 +71,16 @@ public sealed class DhanClientOptions : BrokerClientOptions
     /// </summary>
     public int MaxExpiredOptionsDaysPerRequest { get; set; } = 30;
 
+    /// <summary>
+    /// How long after an unknown outcome <see cref="Orders.IDhanOrdersClient.PlaceOrderIdempotentAsync"/> keeps looking
+    /// for the order before placing it again. Default 3 s: a just-sent Dhan order in TRANSIT has been seen to be invisible
+    /// to the correlation-id look-up for a moment; no public source states how long, hence an option.
+    /// </summary>
+    public TimeSpan IdempotentPlacementSettleWindow { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <inheritdoc />
+    protected override IEnumerable<string?> GetSecrets() => [AccessToken, Pin, TotpSecret];
+
     /// <inheritdoc />
     public override string ToString() =>
         $"DhanClientOptions(Environment={Environment}, ClientId={ClientId ?? "(none)"}, AuthenticationMode={AuthenticationMode}, " +

@@ -68,8 +68,16 @@ public sealed class DhanClientOptionsValidator : IValidateOptions<DhanClientOpti
             errors.Add("HttpVersion is required (default 1.1).");
         }
 
+        BrokerOptionsValidation.RequireHeaderSafe(options.ClientId, nameof(options.ClientId), errors);
+        BrokerOptionsValidation.RequireHeaderSafe(options.AccessToken, nameof(options.AccessToken), errors);
+        if (options.IdempotentPlacementSettleWindow < TimeSpan.Zero || options.IdempotentPlacementSettleWindow > TimeSpan.FromMinutes(5))
+        {
+            errors.Add($"IdempotentPlacementSettleWindow must be between 0 and 5 minutes; it is {options.IdempotentPlacementSettleWindow}.");
+        }
+
         ValidateLimits(options, errors);
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        var prefix = $"Dhan account '{(string.IsNullOrEmpty(name) ? BrokerAccountKey.DefaultName : name)}'";
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors.Select(e => $"{prefix}: {e}"));
     }
 
     private static void ValidateLimits(DhanClientOptions options, List<string> errors)
@@ -80,10 +88,11 @@ public sealed class DhanClientOptionsValidator : IValidateOptions<DhanClientOpti
             return;
         }
 
-        BrokerOptionsValidation.ValidateWindows("RateLimits.Order", limits.Order, errors);
-        BrokerOptionsValidation.ValidateWindows("RateLimits.Data", limits.Data, errors);
-        BrokerOptionsValidation.ValidateWindows("RateLimits.Quote", limits.Quote, errors);
-        BrokerOptionsValidation.ValidateWindows("RateLimits.NonTrading", limits.NonTrading, errors);
+        var required = options.EnableRateLimiting;
+        BrokerOptionsValidation.ValidateWindows("RateLimits.Order", limits.Order, errors, required);
+        BrokerOptionsValidation.ValidateWindows("RateLimits.Data", limits.Data, errors, required);
+        BrokerOptionsValidation.ValidateWindows("RateLimits.Quote", limits.Quote, errors, required);
+        BrokerOptionsValidation.ValidateWindows("RateLimits.NonTrading", limits.NonTrading, errors, required);
         if (limits.OptionChainUniqueRequestInterval < TimeSpan.Zero)
         {
             errors.Add("RateLimits.OptionChainUniqueRequestInterval must not be negative.");

@@ -17,8 +17,8 @@ public sealed record DhanEnvironment
         ArgumentNullException.ThrowIfNull(apiBaseAddress);
         ArgumentNullException.ThrowIfNull(authBaseAddress);
         Name = name;
-        ApiBaseAddress = apiBaseAddress;
-        AuthBaseAddress = authBaseAddress;
+        ApiBaseAddress = WithTrailingSlash(apiBaseAddress);
+        AuthBaseAddress = WithTrailingSlash(authBaseAddress);
     }
 
     /// <summary>Live trading: <c>https://api.dhan.co/v2/</c> and <c>https://auth.dhan.co/</c>.</summary>
@@ -33,12 +33,29 @@ public sealed record DhanEnvironment
     /// <summary>A display name such as <c>Production</c>.</summary>
     public string Name { get; init; }
 
-    /// <summary>The REST base address, ending in <c>/v2/</c>.</summary>
-    public Uri ApiBaseAddress { get; init; }
+    /// <summary>
+    /// The REST base address, ending in <c>/v2/</c>. A trailing slash is added when missing, so <c>…/v2</c> and
+    /// <c>…/v2/</c> mean the same (without it, relative paths would replace the <c>v2</c> segment).
+    /// </summary>
+    public Uri ApiBaseAddress
+    {
+        get;
+        init => field = WithTrailingSlash(value);
+    }
 
-    /// <summary>The auth host, used for <c>generateAccessToken</c> and the consent flow.</summary>
-    public Uri AuthBaseAddress { get; init; }
+    /// <summary>The auth host, used for <c>generateAccessToken</c> and the consent flow (a trailing slash is added when missing).</summary>
+    public Uri AuthBaseAddress
+    {
+        get;
+        init => field = WithTrailingSlash(value);
+    }
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    private static Uri WithTrailingSlash(Uri address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return !address.IsAbsoluteUri || address.AbsolutePath.EndsWith('/') ? address : new Uri(address.GetLeftPart(UriPartial.Path) + "/" + address.Query);
+    }
 }

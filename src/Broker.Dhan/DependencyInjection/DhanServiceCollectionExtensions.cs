@@ -54,6 +54,7 @@ public static class DhanServiceCollectionExtensions
         {
             CreateTokenProvider = (sp, options) => CreateTokenProvider(sp, key, options),
             RateLimits = RateLimitsOf,
+            CreateErrorReader = static _ => new DhanErrorReader(),
             CreateAuthenticationHandler = (sp, tokens) => new DhanAuthenticationHandler(
                 tokens, Options(sp, key).ClientId!, sp.GetService<ILogger<DhanAuthenticationHandler>>()),
         });
@@ -125,7 +126,7 @@ public static class DhanServiceCollectionExtensions
 
     private static BrokerHttpInvoker CreateInvoker(IServiceProvider services, BrokerAccountKey key) => new(
         services.GetRequiredService<IHttpClientFactory>().CreateClient(key.HttpClientName),
-        new DhanErrorReader(),
+        services.GetRequiredKeyedService<BrokerResponseClassifier>(key),
         services.GetRequiredService<TimeProvider>(),
         services.GetService<ILoggerFactory>()?.CreateLogger("Broker.Dhan"));
 

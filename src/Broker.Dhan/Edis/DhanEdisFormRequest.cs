@@ -1,7 +1,7 @@
 namespace Broker.Dhan.Edis;
 
 /// <summary>Requests the CDSL EDIS form to authorise selling holdings (<c>POST /edis/form</c>).</summary>
-public sealed class DhanEdisFormRequest
+public sealed record DhanEdisFormRequest
 {
     /// <summary>The ISIN to authorise.</summary>
     public required string Isin { get; init; }

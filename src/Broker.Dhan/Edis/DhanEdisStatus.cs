@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Broker.Dhan.Edis;
 
 /// <summary>The EDIS approval status of a holding (<c>GET /edis/inquire/{isin}</c>).</summary>
-public sealed class DhanEdisStatus
+public sealed record DhanEdisStatus
 {
     /// <summary>The client id.</summary>
     public string? ClientId { get; init; }

@@ -1,7 +1,7 @@
 namespace Broker.Dhan.Edis;
 
 /// <summary>The answer to generating a T-PIN (Dhan usually answers 202 with no body; then every field is null).</summary>
-public sealed class DhanEdisTpinResponse
+public sealed record DhanEdisTpinResponse
 {
     /// <summary>The Dhan client id.</summary>
     public string? DhanClientId { get; init; }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Broker.Errors;
 using Broker.Http;
-using Broker.Security;
 
 namespace Broker.Dhan.Errors;
 
@@ -24,7 +23,7 @@ public sealed class DhanErrorReader : IBrokerErrorReader
     public BrokerErrorInfo? ReadError(BrokerRawResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        if (response.Body.IsEmpty)
+        if (response.Body.IsEmpty || !MayBeError(response.Body.Span))
         {
             return null;
         }
@@ -124,15 +123,80 @@ public sealed class DhanErrorReader : IBrokerErrorReader
 
     private static BrokerErrorInfo Create(int status, string? code, string? message, string? type)
     {
-        // Dhan's messages can echo what was sent (a token, a key); they end up in exception messages, so redact them here.
-        message = message is null ? null : SecretRedactor.Redact(message);
-        var (category, transient) = DhanErrorCodes.Classify(status, code, message);
-        if (code is null && category == ErrorCategory.Unknown && status is >= 200 and < 300)
+        // Secrets in the message are removed by the account's classifier, which knows them.
+        var error = DhanErrorCodes.Read(status, code, message) with { ErrorType = type };
+        if (code is null && error.Category == ErrorCategory.Unknown && status is >= 200 and < 300)
         {
-            category = ErrorCategory.InvalidRequest;
+            error = error with { Category = ErrorCategory.InvalidRequest };
         }
 
-        return new BrokerErrorInfo(status, code, message, category, transient) { ErrorType = type };
+        return error;
+    }
+
+    /// <summary>
+    /// A scan of the top level, without building a document, that rules out the error shapes a successful answer cannot
+    /// have: most answers (order books, quotes, acknowledgements) are passed over at the cost of one forward read.
+    /// </summary>
+    private static bool MayBeError(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        if (reader.TokenType == JsonTokenType.StartArray)
+        {
+            // The static-IP call reports errors as [{"status":"ERROR",…}]; only the first element matters.
+            return reader.Read() && reader.TokenType == JsonTokenType.StartObject && ObjectMayBeError(ref reader);
+        }
+
+        return reader.TokenType == JsonTokenType.StartObject && ObjectMayBeError(ref reader);
+    }
+
+    private static bool ObjectMayBeError(ref Utf8JsonReader reader)
+    {
+        var hasStatus = false;
+        var hasData = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("errorCode"u8))
+            {
+                reader.Read();
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
+                {
+                    return true;
+                }
+            }
+            else if (reader.ValueTextEquals("status"u8))
+            {
+                hasStatus = true;
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.Number)
+                {
+                    return true;
+                }
+
+                if (reader.TokenType == JsonTokenType.String && !reader.ValueTextEquals("success"u8) && !reader.ValueTextEquals("SUCCESS"u8) && !reader.ValueTextEquals("Success"u8))
+                {
+                    return true;
+                }
+            }
+            else if (reader.ValueTextEquals("data"u8))
+            {
+                reader.Read();
+                hasData = reader.TokenType == JsonTokenType.StartObject;
+            }
+            else
+            {
+                reader.Read();
+            }
+
+            reader.Skip();
+        }
+
+        // A data object without any status may be the data API's {"data":{"8xx":"message"}} error.
+        return hasData && !hasStatus;
     }
 
     private static string? Text(JsonElement element, string name) =>

@@ -5,7 +5,7 @@ using Broker.Dhan.Serialization;
 namespace Broker.Dhan.ForeverOrders;
 
 /// <summary>A forever order as listed by <c>GET /forever/orders</c>.</summary>
-public sealed class DhanForeverOrder
+public sealed record DhanForeverOrder
 {
     /// <summary>The Dhan client id.</summary>
     public string? DhanClientId { get; init; }

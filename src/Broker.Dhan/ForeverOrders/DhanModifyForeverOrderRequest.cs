@@ -6,7 +6,7 @@ namespace Broker.Dhan.ForeverOrders;
 /// A change to a forever order (<c>PUT /forever/orders/{order-id}</c>). <see cref="LegName"/> TARGET_LEG is a
 /// single order or the first OCO leg; STOP_LOSS_LEG is the second OCO leg.
 /// </summary>
-public sealed class DhanModifyForeverOrderRequest
+public sealed record DhanModifyForeverOrderRequest
 {
     /// <summary>SINGLE or OCO.</summary>
     public required DhanForeverOrderFlag OrderFlag { get; init; }

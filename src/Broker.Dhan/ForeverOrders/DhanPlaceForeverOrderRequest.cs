@@ -5,7 +5,7 @@ namespace Broker.Dhan.ForeverOrders;
 /// has one trigger; <see cref="DhanForeverOrderFlag.Oco"/> adds a second (stop-loss) leg in <see cref="Price1"/>,
 /// <see cref="TriggerPrice1"/> and <see cref="Quantity1"/>. Needs a whitelisted static IP.
 /// </summary>
-public sealed class DhanPlaceForeverOrderRequest
+public sealed record DhanPlaceForeverOrderRequest
 {
     /// <summary>SINGLE or OCO.</summary>
     public required DhanForeverOrderFlag OrderFlag { get; init; }

@@ -6,7 +6,7 @@ namespace Broker.Dhan.Funds;
 /// The account's funds (<c>GET /fundlimit</c>). Dhan misspells two fields on the wire (<c>availabelBalance</c>,
 /// <c>receiveableAmount</c>); they are mapped to correctly spelled properties here.
 /// </summary>
-public sealed class DhanFundLimit
+public sealed record DhanFundLimit
 {
     /// <summary>The Dhan client id.</summary>
     public string? DhanClientId { get; init; }

@@ -1,7 +1,7 @@
 namespace Broker.Dhan.Funds;
 
 /// <summary>The margin one order needs (<c>POST /margincalculator</c>). Indicative, valid for the current session.</summary>
-public sealed class DhanMargin
+public sealed record DhanMargin
 {
     /// <summary>The total margin required.</summary>
     public decimal TotalMargin { get; init; }

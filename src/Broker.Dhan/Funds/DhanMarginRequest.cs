@@ -1,7 +1,7 @@
 namespace Broker.Dhan.Funds;
 
 /// <summary>One instrument for the margin calculators (<c>POST /margincalculator</c> and each entry of <c>/multi</c>).</summary>
-public sealed class DhanMarginRequest
+public sealed record DhanMarginRequest
 {
     /// <summary>The security id.</summary>
     public required string SecurityId { get; init; }

@@ -6,7 +6,7 @@ namespace Broker.Dhan.Funds;
 /// The combined margin of several instruments (<c>POST /margincalculator/multi</c>). Reads the current camelCase
 /// answer and the older snake_case one (<c>total_margin</c>, <c>hedge_benefit</c>) shown on the classic docs page.
 /// </summary>
-public sealed class DhanMultiMargin
+public sealed record DhanMultiMargin
 {
     /// <summary>The client id.</summary>
     public string? ClientId { get; init; }

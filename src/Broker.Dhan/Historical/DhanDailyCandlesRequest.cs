@@ -1,7 +1,7 @@
 namespace Broker.Dhan.Historical;
 
 /// <summary>Daily candles (<c>POST /charts/historical</c>).</summary>
-public sealed class DhanDailyCandlesRequest
+public sealed record DhanDailyCandlesRequest
 {
     /// <summary>The security id.</summary>
     public required string SecurityId { get; init; }

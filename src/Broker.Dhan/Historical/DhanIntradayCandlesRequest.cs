@@ -4,7 +4,7 @@ namespace Broker.Dhan.Historical;
 /// Intraday candles (<c>POST /charts/intraday</c>). Ranges longer than 90 days are split into several calls and
 /// joined (about five years of history are available).
 /// </summary>
-public sealed class DhanIntradayCandlesRequest
+public sealed record DhanIntradayCandlesRequest
 {
     /// <summary>The security id.</summary>
     public required string SecurityId { get; init; }

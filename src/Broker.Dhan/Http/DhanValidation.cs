@@ -1,6 +1,7 @@
 using System.Buffers;
 using Broker.Errors;
 using Broker.Serialization;
+using Broker.Validation;
 
 namespace Broker.Dhan.Http;
 
@@ -9,6 +10,15 @@ internal static class DhanValidation
 {
     private static readonly SearchValues<char> CorrelationIdCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-");
+
+    /// <summary>The shared checks, with messages prefixed "Dhan:".</summary>
+    public static BrokerValidator Validator { get; } = new(Errors.DhanErrorReader.Broker);
+
+    /// <summary>The most decimal places a Dhan price may have (currency derivatives trade in ₹0.0025 ticks).</summary>
+    public const int PriceDecimals = 4;
+
+    /// <summary>An order id, correlation id or symbol that goes into a URL path.</summary>
+    public static string PathId(string? value, string field) => Validator.PathSegment(value, field);
 
     public static void Require(bool condition, string field, string message)
     {

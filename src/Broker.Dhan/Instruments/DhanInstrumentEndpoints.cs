@@ -12,11 +12,12 @@ public static class DhanInstrumentEndpoints
     {
         IsIdempotent = true,
         RequiresAuthentication = false,
+        StreamsBody = true,
     };
 
     /// <summary>
     /// <c>GET /v2/instrument/{exchangeSegment}</c> on the API host: sent with the account's token and counted as
     /// Non-trading (the spec's endpoint table; its prose once files <c>/instrument/*</c> under Data).
     /// </summary>
-    public static readonly BrokerEndpoint Segment = BrokerEndpoint.Read("instruments.segment", DhanRateLimitCategories.NonTrading);
+    public static readonly BrokerEndpoint Segment = BrokerEndpoint.Read("instruments.segment", DhanRateLimitCategories.NonTrading) with { StreamsBody = true };
 }

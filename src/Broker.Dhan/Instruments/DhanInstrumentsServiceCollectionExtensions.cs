@@ -39,7 +39,7 @@ public static class DhanInstrumentsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DhanInstrumentsOptions>>(
             new InstrumentCatalogOptionsValidator<DhanInstrumentsOptions>("Dhan instruments")));
-        httpClientBuilder.AddInstrumentDownloadPipeline(static sp => sp.GetRequiredService<IOptions<DhanInstrumentsOptions>>().Value.Retry);
+        httpClientBuilder.AddInstrumentDownloadPipeline(static sp => sp.GetRequiredService<IOptions<DhanInstrumentsOptions>>().Value.Retry, Broker.Dhan.Errors.DhanErrorReader.Broker);
         services.AddSingleton(static sp => Create(sp));
         return new DhanInstrumentsBuilder(services, httpClientBuilder);
     }

@@ -22,4 +22,7 @@ internal static partial class DhanLog
 
     [LoggerMessage(EventId = 5005, Level = LogLevel.Debug, Message = "Dhan answered DH-1111 (no holdings); returning an empty list")]
     public static partial void NoHoldings(ILogger logger);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Information, Message = "Order with correlation id {CorrelationId} not visible yet after an unknown outcome; looking again for up to {RemainingMilliseconds} ms before placing it.")]
+    public static partial void WaitingForOrderToSettle(ILogger logger, string correlationId, double remainingMilliseconds);
 }

@@ -1,7 +1,7 @@
 namespace Broker.Dhan.MarketQuote;
 
 /// <summary>One level of market depth.</summary>
-public sealed class DhanDepthLevel
+public sealed record DhanDepthLevel
 {
     /// <summary>The quantity at this price.</summary>
     public long Quantity { get; init; }

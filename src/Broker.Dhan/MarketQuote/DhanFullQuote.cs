@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Broker.Dhan.MarketQuote;
 
 /// <summary>A full quote with five-level depth (<c>POST /marketfeed/quote</c>).</summary>
-public sealed class DhanFullQuote
+public sealed record DhanFullQuote
 {
     /// <summary>The last traded price.</summary>
     [JsonPropertyName("last_price")]

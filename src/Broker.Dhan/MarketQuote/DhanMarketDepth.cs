@@ -1,7 +1,7 @@
 namespace Broker.Dhan.MarketQuote;
 
 /// <summary>Five levels of bids and asks.</summary>
-public sealed class DhanMarketDepth
+public sealed record DhanMarketDepth
 {
     /// <summary>Bids, best first.</summary>
     public IReadOnlyList<DhanDepthLevel> Buy { get; init; } = [];

@@ -1,7 +1,7 @@
 namespace Broker.Dhan.MarketQuote;
 
 /// <summary>Open, high, low and close. During the session <see cref="Close"/> is the previous session's close.</summary>
-public sealed class DhanOhlc
+public sealed record DhanOhlc
 {
     /// <summary>The day's open.</summary>
     public decimal Open { get; init; }

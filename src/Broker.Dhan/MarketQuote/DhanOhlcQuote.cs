@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Broker.Dhan.MarketQuote;
 
 /// <summary>Last price and OHLC of an instrument (<c>POST /marketfeed/ohlc</c>).</summary>
-public sealed class DhanOhlcQuote
+public sealed record DhanOhlcQuote
 {
     /// <summary>The last traded price.</summary>
     [JsonPropertyName("last_price")]

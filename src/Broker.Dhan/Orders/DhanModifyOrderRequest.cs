@@ -1,7 +1,7 @@
 namespace Broker.Dhan.Orders;
 
 /// <summary>A change to an open order (<c>PUT /orders/{order-id}</c>). Fields left <see langword="null"/> are not sent.</summary>
-public sealed class DhanModifyOrderRequest
+public sealed record DhanModifyOrderRequest
 {
     /// <summary>The order type after the change.</summary>
     public required DhanOrderType OrderType { get; init; }

@@ -4,7 +4,7 @@ using Broker.Dhan.Serialization;
 namespace Broker.Dhan.Orders;
 
 /// <summary>An order as the order book reports it (<c>GET /orders</c>, <c>/orders/{id}</c>, <c>/orders/external/{correlation-id}</c>).</summary>
-public sealed class DhanOrder
+public sealed record DhanOrder
 {
     /// <summary>The Dhan client id.</summary>
     public string? DhanClientId { get; init; }

@@ -4,7 +4,7 @@ namespace Broker.Dhan.Orders;
 /// Dhan's answer to an order write: <c>{orderId, orderStatus}</c>. A status of TRANSIT only means Dhan took the
 /// request; RMS or the exchange may still reject it (see the order book's <c>omsErrorDescription</c>).
 /// </summary>
-public sealed class DhanOrderAcknowledgement
+public sealed record DhanOrderAcknowledgement
 {
     /// <summary>Dhan's order id.</summary>
     public string? OrderId { get; init; }

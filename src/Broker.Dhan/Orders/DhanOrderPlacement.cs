@@ -1,7 +1,7 @@
 namespace Broker.Dhan.Orders;
 
 /// <summary>The result of placing an order: Dhan's order id and status, and the correlation id that was sent.</summary>
-public sealed class DhanOrderPlacement
+public sealed record DhanOrderPlacement
 {
     /// <summary>Creates a placement result.</summary>
     /// <param name="orderId">Dhan's order id.</param>

@@ -5,7 +5,7 @@ namespace Broker.Dhan.Orders;
 /// <summary>The order rules Dhan enforces with an unhelpful DH-905, checked before sending and naming the field.</summary>
 internal static class DhanOrderValidator
 {
-    public static void Validate(DhanPlaceOrderRequest request, int maxCorrelationIdLength)
+    public static void Validate(DhanPlaceOrderRequest request, DhanClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(request);
         DhanValidation.RequireText(request.SecurityId, nameof(request.SecurityId));
@@ -14,8 +14,8 @@ internal static class DhanOrderValidator
         DhanValidation.RequireValue(request.TransactionType, nameof(request.TransactionType));
         DhanValidation.RequireValue(request.ProductType, nameof(request.ProductType));
         DhanValidation.RequireValue(request.Validity, nameof(request.Validity));
-        DhanValidation.RequirePositive(request.Quantity, nameof(request.Quantity));
-        ValidatePrices(request.OrderType, request.Price, request.TriggerPrice);
+        DhanValidation.Validator.Quantity(request.Quantity, options.MaxOrderQuantity, nameof(request.Quantity), nameof(options.MaxOrderQuantity));
+        ValidatePrices(request.OrderType, request.Price, request.TriggerPrice, options);
         ValidateDisclosed(request.DisclosedQuantity, request.Quantity);
         if (request.AfterMarketOrder)
         {
@@ -36,29 +36,32 @@ internal static class DhanOrderValidator
             DhanValidation.Require(request.BoProfitValue is null && request.BoStopLossValue is null, nameof(request.BoProfitValue), "BoProfitValue and BoStopLossValue apply only to bracket orders (ProductType BO).");
         }
 
-        DhanValidation.CorrelationId(request.CorrelationId, maxCorrelationIdLength);
+        DhanValidation.CorrelationId(request.CorrelationId, options.MaxCorrelationIdLength);
     }
 
-    public static void Validate(string orderId, DhanModifyOrderRequest request)
+    public static void Validate(string orderId, DhanModifyOrderRequest request, DhanClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(request);
-        DhanValidation.RequireText(orderId, "OrderId");
+        DhanValidation.PathId(orderId, "OrderId");
         DhanValidation.RequireValue(request.Validity, nameof(request.Validity));
         if (request.Quantity is { } quantity)
         {
-            DhanValidation.RequirePositive(quantity, nameof(request.Quantity));
+            DhanValidation.Validator.Quantity(quantity, options.MaxOrderQuantity, nameof(request.Quantity), nameof(options.MaxOrderQuantity));
         }
 
-        ValidatePrices(request.OrderType, request.Price, request.TriggerPrice);
+        ValidatePrices(request.OrderType, request.Price, request.TriggerPrice, options);
         ValidateDisclosed(request.DisclosedQuantity, request.Quantity);
     }
 
     /// <summary>Price rules per order type: LIMIT needs a price, stops need a trigger, market orders take no price.</summary>
-    public static void ValidatePrices(DhanOrderType orderType, decimal? price, decimal? triggerPrice)
+    public static void ValidatePrices(DhanOrderType orderType, decimal? price, decimal? triggerPrice, DhanClientOptions? options = null)
     {
         DhanValidation.RequireValue(orderType, "OrderType");
         DhanValidation.RequireNotNegative(price, "Price");
         DhanValidation.RequireNotNegative(triggerPrice, "TriggerPrice");
+        var maxPrice = options?.MaxOrderPrice ?? 10_000_000m;
+        DhanValidation.Validator.Price(price is 0m ? null : price, maxPrice, DhanValidation.PriceDecimals, "Price");
+        DhanValidation.Validator.Price(triggerPrice is 0m ? null : triggerPrice, maxPrice, DhanValidation.PriceDecimals, "TriggerPrice");
         if (orderType == DhanOrderType.Limit || orderType == DhanOrderType.StopLoss)
         {
             DhanValidation.RequirePositive(price, "Price", $"for a {orderType} order");

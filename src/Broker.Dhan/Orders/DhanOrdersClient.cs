@@ -9,22 +9,35 @@ namespace Broker.Dhan.Orders;
 /// <inheritdoc />
 internal sealed class DhanOrdersClient : IDhanOrdersClient
 {
+    /// <summary>How often a just-sent order is looked for while it may still be settling.</summary>
+    private static readonly TimeSpan SettlePollInterval = TimeSpan.FromMilliseconds(500);
+
     private readonly DhanClientContext _context;
 
     public DhanOrdersClient(DhanClientContext context) => _context = context;
 
     public Task<DhanOrderPlacement> PlaceOrderAsync(DhanPlaceOrderRequest request, CancellationToken cancellationToken = default)
     {
-        DhanOrderValidator.Validate(request, _context.Options.MaxCorrelationIdLength);
+        DhanOrderValidator.Validate(request, _context.Options);
         return PlaceValidatedAsync(request, request.CorrelationId ?? ClientReference.New(), cancellationToken);
     }
 
-    public async Task<DhanOrderPlacement> PlaceOrderIdempotentAsync(DhanPlaceOrderRequest request, CancellationToken cancellationToken = default)
+    public async Task<DhanOrderPlacement> PlaceOrderIdempotentAsync(DhanPlaceOrderRequest request, OrderOutcomeUnknownException? previousAttempt = null, CancellationToken cancellationToken = default)
     {
-        DhanOrderValidator.Validate(request, _context.Options.MaxCorrelationIdLength);
+        ArgumentNullException.ThrowIfNull(request);
+        if (previousAttempt is not null)
+        {
+            DhanValidation.Require(
+                request.CorrelationId is null || request.CorrelationId == previousAttempt.ClientReference,
+                nameof(request.CorrelationId),
+                $"'{request.CorrelationId}' differs from the correlation id of the earlier attempt ('{previousAttempt.ClientReference}'); resend with the earlier one so the order can be recognised.");
+            request = request with { CorrelationId = previousAttempt.ClientReference };
+        }
+
+        DhanOrderValidator.Validate(request, _context.Options);
         if (request.CorrelationId is { } correlationId)
         {
-            var existing = await GetOrderByCorrelationIdAsync(correlationId, cancellationToken).ConfigureAwait(false);
+            var existing = await FindPlacedAsync(correlationId, previousAttempt, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
             {
                 DhanLog.AlreadyPlaced(_context.Logger, correlationId, existing.OrderId, existing.OrderStatus.Value);
@@ -41,7 +54,7 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
 
     public async Task<DhanSlicedOrderPlacement> SliceOrderAsync(DhanPlaceOrderRequest request, CancellationToken cancellationToken = default)
     {
-        DhanOrderValidator.Validate(request, _context.Options.MaxCorrelationIdLength);
+        DhanOrderValidator.Validate(request, _context.Options);
         var correlationId = request.CorrelationId ?? ClientReference.New();
         var message = _context.Requests.ApiJson(HttpMethod.Post, "orders/slicing", Body(request, correlationId), DhanJsonContext.Default.PlaceOrderBody);
         var slices = await _context.Invoker.SendAsync(message, DhanEndpoints.SliceOrder, DhanJsonContext.Default.ListDhanOrderAcknowledgement, correlationId, cancellationToken).ConfigureAwait(false);
@@ -50,7 +63,7 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
 
     public async Task<DhanOrderAcknowledgement> ModifyOrderAsync(string orderId, DhanModifyOrderRequest request, CancellationToken cancellationToken = default)
     {
-        DhanOrderValidator.Validate(orderId, request);
+        DhanOrderValidator.Validate(orderId, request, _context.Options);
         Reserve(orderId);
         var body = new ModifyOrderBody
         {
@@ -78,7 +91,7 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
 
     public async Task<DhanOrderAcknowledgement> CancelOrderAsync(string orderId, CancellationToken cancellationToken = default)
     {
-        DhanValidation.RequireText(orderId, "OrderId");
+        DhanValidation.PathId(orderId, "OrderId");
         var message = _context.Requests.Api(HttpMethod.Delete, "orders/" + DhanRequestBuilder.Segment(orderId));
         var ack = await _context.SendAllowingEmptyAsync(message, DhanEndpoints.CancelOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, orderId, cancellationToken).ConfigureAwait(false);
         return ack ?? new DhanOrderAcknowledgement { OrderId = orderId };
@@ -89,7 +102,7 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
 
     public async Task<DhanOrder?> GetOrderAsync(string orderId, CancellationToken cancellationToken = default)
     {
-        DhanValidation.RequireText(orderId, "OrderId");
+        DhanValidation.PathId(orderId, "OrderId");
         var message = _context.Requests.Api(HttpMethod.Get, "orders/" + DhanRequestBuilder.Segment(orderId));
         var orders = await _context.Invoker.SendAsync(message, DhanEndpoints.OrderById, DhanJsonContext.Default.ListDhanOrder, null, cancellationToken).ConfigureAwait(false);
         return orders.Count == 0 ? null : orders[0];
@@ -97,7 +110,7 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
 
     public Task<DhanOrder?> GetOrderByCorrelationIdAsync(string correlationId, CancellationToken cancellationToken = default)
     {
-        DhanValidation.RequireText(correlationId, "CorrelationId");
+        DhanValidation.PathId(correlationId, "CorrelationId");
         return DhanCalls.NullWhenNotFoundAsync(async () =>
         {
             var message = _context.Requests.Api(HttpMethod.Get, "orders/external/" + DhanRequestBuilder.Segment(correlationId));
@@ -111,7 +124,7 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
 
     public async Task<IReadOnlyList<DhanTrade>> GetTradesOfOrderAsync(string orderId, CancellationToken cancellationToken = default)
     {
-        DhanValidation.RequireText(orderId, "OrderId");
+        DhanValidation.PathId(orderId, "OrderId");
         var message = _context.Requests.Api(HttpMethod.Get, "trades/" + DhanRequestBuilder.Segment(orderId));
         return await _context.Invoker.SendAsync(message, DhanEndpoints.TradesOfOrder, DhanJsonContext.Default.ListDhanTrade, null, cancellationToken).ConfigureAwait(false);
     }
@@ -132,21 +145,46 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
     private async Task<DhanOrderPlacement> PlaceValidatedAsync(DhanPlaceOrderRequest request, string correlationId, CancellationToken cancellationToken)
     {
         var message = _context.Requests.ApiJson(HttpMethod.Post, "orders", Body(request, correlationId), DhanJsonContext.Default.PlaceOrderBody);
-        var ack = await _context.Invoker.SendAsync(message, DhanEndpoints.PlaceOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, correlationId, cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrEmpty(ack.OrderId))
+        var raw = await _context.Invoker.SendForRawAsync(message, DhanEndpoints.PlaceOrder, correlationId, cancellationToken).ConfigureAwait(false);
+        var ack = _context.Invoker.Deserialize(raw, DhanEndpoints.PlaceOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, correlationId);
+        if (string.IsNullOrWhiteSpace(ack.OrderId))
         {
-            throw new OrderOutcomeUnknownException(
-                correlationId,
-                $"Dhan {DhanEndpoints.PlaceOrder.Name} answered without an order id. The order may or may not have been placed: look it up by its correlation id '{correlationId}' before sending it again.")
-            {
-                Broker = Errors.DhanErrorReader.Broker,
-                Endpoint = DhanEndpoints.PlaceOrder.Name,
-                Category = ErrorCategory.InvalidResponse,
-            };
+            throw _context.Invoker.Unusable(raw, DhanEndpoints.PlaceOrder, correlationId, "an acknowledgement without orderId");
         }
 
         return new DhanOrderPlacement(ack.OrderId, ack.OrderStatus, correlationId);
     }
+
+    /// <summary>
+    /// Looks for an order placed with <paramref name="correlationId"/>: by correlation id, then in the order book (an
+    /// order in TRANSIT can be missing from the first and present in the second). After an unknown outcome both are
+    /// repeated until <see cref="DhanClientOptions.IdempotentPlacementSettleWindow"/> has passed since it, because a
+    /// just-sent order may not be visible yet.
+    /// </summary>
+    private async Task<DhanOrder?> FindPlacedAsync(string correlationId, OrderOutcomeUnknownException? previousAttempt, CancellationToken cancellationToken)
+    {
+        var clock = _context.TimeProvider;
+        var deadline = previousAttempt is null ? DateTimeOffset.MinValue : previousAttempt.OccurredAt + _context.Options.IdempotentPlacementSettleWindow;
+        while (true)
+        {
+            var found = await GetOrderByCorrelationIdAsync(correlationId, cancellationToken).ConfigureAwait(false)
+                ?? FindInBook(await GetOrdersAsync(cancellationToken).ConfigureAwait(false), correlationId);
+            var remaining = deadline - clock.GetUtcNow();
+            if (found is not null || remaining <= TimeSpan.Zero)
+            {
+                return found;
+            }
+
+            DhanLog.WaitingForOrderToSettle(_context.Logger, correlationId, remaining.TotalMilliseconds);
+            var pause = remaining < SettlePollInterval ? remaining : SettlePollInterval;
+            await Task.Delay(pause, clock, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static DhanOrder? FindInBook(IReadOnlyList<DhanOrder> book, string correlationId) =>
+        book.Where(o => string.Equals(o.CorrelationId, correlationId, StringComparison.Ordinal))
+            .OrderByDescending(o => o.CreateTime ?? DateTimeOffset.MinValue)
+            .FirstOrDefault();
 
     private PlaceOrderBody Body(DhanPlaceOrderRequest request, string correlationId) => new()
     {

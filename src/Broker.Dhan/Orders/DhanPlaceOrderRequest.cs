@@ -4,7 +4,7 @@ namespace Broker.Dhan.Orders;
 /// A new order (<c>POST /orders</c>). Fields left <see langword="null"/> are not sent. Dhan accepts order writes only
 /// from a whitelisted static IP.
 /// </summary>
-public sealed class DhanPlaceOrderRequest
+public sealed record DhanPlaceOrderRequest
 {
     /// <summary>The instrument's Dhan security id, from the scrip master (for example <c>1333</c> for HDFC Bank on NSE_EQ).</summary>
     public required string SecurityId { get; init; }

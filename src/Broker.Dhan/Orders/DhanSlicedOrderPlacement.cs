@@ -1,7 +1,7 @@
 namespace Broker.Dhan.Orders;
 
 /// <summary>The result of a sliced order (<c>POST /orders/slicing</c>): one acknowledgement per slice, and the correlation id sent.</summary>
-public sealed class DhanSlicedOrderPlacement
+public sealed record DhanSlicedOrderPlacement
 {
     /// <summary>Creates the result.</summary>
     /// <param name="slices">One acknowledgement per slice.</param>

@@ -4,7 +4,7 @@ using Broker.Dhan.Serialization;
 namespace Broker.Dhan.Orders;
 
 /// <summary>A fill, from the trade book (<c>GET /trades</c>) or the trades of one order (<c>GET /trades/{order-id}</c>).</summary>
-public sealed class DhanTrade
+public sealed record DhanTrade
 {
     /// <summary>The Dhan client id.</summary>
     public string? DhanClientId { get; init; }

@@ -1,8 +1,10 @@
+using Broker.Errors;
+
 namespace Broker.Dhan.Orders;
 
 /// <summary>
 /// Dhan orders: place, modify, cancel, slice, the order book and the trade book. Order writes are never retried by
-/// the SDK; when the outcome of one is unknown an <see cref="Broker.Errors.OrderOutcomeUnknownException"/> carries
+/// the SDK; when the outcome of one is unknown an <see cref="OrderOutcomeUnknownException"/> carries
 /// the correlation id to reconcile with <see cref="GetOrderByCorrelationIdAsync"/>.
 /// </summary>
 public interface IDhanOrdersClient
@@ -14,16 +16,25 @@ public interface IDhanOrdersClient
     Task<DhanOrderPlacement> PlaceOrderAsync(DhanPlaceOrderRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Places an order only if no order with its correlation id exists yet: looks the id up first
-    /// (<c>GET /orders/external/{correlation-id}</c>) and returns the existing order with
-    /// <see cref="DhanOrderPlacement.AlreadyPlaced"/> set when there is one. Dhan itself does not reject duplicate
-    /// correlation ids, so use this when retrying after an unknown outcome. An order still in TRANSIT may not be found
-    /// yet; wait a moment before retrying.
+    /// Places an order only if no order with its correlation id exists yet, for retrying after an unknown outcome. It
+    /// looks the id up first (<c>GET /orders/external/{correlation-id}</c>, then the order book, where an order still in
+    /// TRANSIT can show before the first look-up finds it) and returns the existing order with
+    /// <see cref="DhanOrderPlacement.AlreadyPlaced"/> set when there is one.
     /// </summary>
+    /// <remarks>
+    /// <para>Dhan does not reject a duplicate correlation id, so this look-up is the only guard. Pass the
+    /// <see cref="OrderOutcomeUnknownException"/> of the earlier attempt as <paramref name="previousAttempt"/>: the
+    /// look-ups are then repeated until <see cref="DhanClientOptions.IdempotentPlacementSettleWindow"/> (about 3 s) has
+    /// passed since that attempt, because a just-sent order can be invisible to both for a moment.</para>
+    /// <para>What remains: an order that becomes visible only after the settle window, or a retry that gives only the
+    /// correlation id seconds after the unknown outcome (no wait is made then), can still be placed twice. Widen the window
+    /// if you see Dhan take longer.</para>
+    /// </remarks>
     /// <param name="request">The order; give it a <see cref="DhanPlaceOrderRequest.CorrelationId"/> to make retries safe.</param>
+    /// <param name="previousAttempt">The unknown outcome being retried; its correlation id is used.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new or the existing order.</returns>
-    Task<DhanOrderPlacement> PlaceOrderIdempotentAsync(DhanPlaceOrderRequest request, CancellationToken cancellationToken = default);
+    Task<DhanOrderPlacement> PlaceOrderIdempotentAsync(DhanPlaceOrderRequest request, OrderOutcomeUnknownException? previousAttempt = null, CancellationToken cancellationToken = default);
 
     /// <summary>Places an order that Dhan splits into exchange-freeze-sized slices (<c>POST /orders/slicing</c>).</summary>
     /// <param name="request">The order.</param>

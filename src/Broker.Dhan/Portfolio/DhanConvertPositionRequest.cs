@@ -1,7 +1,7 @@
 namespace Broker.Dhan.Portfolio;
 
 /// <summary>Converts (part of) a position to another product type (<c>POST /positions/convert</c>), such as INTRADAY to CNC.</summary>
-public sealed class DhanConvertPositionRequest
+public sealed record DhanConvertPositionRequest
 {
     /// <summary>The product type the position has now.</summary>
     public required DhanProductType FromProductType { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Broker.Dhan.Portfolio;
 
 /// <summary>A demat holding (<c>GET /holdings</c>).</summary>
-public sealed class DhanHolding
+public sealed record DhanHolding
 {
     /// <summary>NSE, BSE, MCX or ALL.</summary>
     public string? Exchange { get; init; }

@@ -4,7 +4,7 @@ using Broker.Dhan.Serialization;
 namespace Broker.Dhan.Portfolio;
 
 /// <summary>An open or closed position of the day (<c>GET /positions</c>).</summary>
-public sealed class DhanPosition
+public sealed record DhanPosition
 {
     /// <summary>The Dhan client id.</summary>
     public string? DhanClientId { get; init; }

@@ -1,7 +1,7 @@
 namespace Broker.Dhan.Profile;
 
 /// <summary>The user profile (<c>GET /profile</c>), Dhan's documented token check.</summary>
-public sealed class DhanProfile
+public sealed record DhanProfile
 {
     /// <summary>The Dhan client id.</summary>
     public string? DhanClientId { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Broker.Dhan.Statements;
 
 /// <summary>A ledger line (<c>GET /ledger</c>). Dhan sends the amounts as text; they are read as decimals.</summary>
-public sealed class DhanLedgerEntry
+public sealed record DhanLedgerEntry
 {
     /// <summary>The Dhan client id.</summary>
     public string? DhanClientId { get; init; }

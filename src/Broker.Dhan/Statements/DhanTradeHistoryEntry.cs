@@ -4,7 +4,7 @@ using Broker.Dhan.Serialization;
 namespace Broker.Dhan.Statements;
 
 /// <summary>A past trade with its charges (<c>GET /trades/{from-date}/{to-date}/{page}</c>).</summary>
-public sealed class DhanTradeHistoryEntry
+public sealed record DhanTradeHistoryEntry
 {
     /// <summary>The Dhan client id.</summary>
     public string? DhanClientId { get; init; }

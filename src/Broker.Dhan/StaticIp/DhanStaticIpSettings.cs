@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Broker.Dhan.StaticIp;
 
 /// <summary>The whitelisted static IPs (<c>GET /ip/getIP</c>). Undocumented extra fields seen in production are included when sent.</summary>
-public sealed class DhanStaticIpSettings
+public sealed record DhanStaticIpSettings
 {
     /// <summary>The primary IP (<c>primaryIP</c>).</summary>
     [JsonPropertyName("primaryIP")]

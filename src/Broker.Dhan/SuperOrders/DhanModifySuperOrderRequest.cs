@@ -7,7 +7,7 @@ namespace Broker.Dhan.SuperOrders;
 /// <see cref="EntryLeg"/>, <see cref="TargetLeg"/> or <see cref="StopLossLeg"/>: each leg takes different fields.
 /// The entry leg can change only while it is PENDING or PART_TRADED.
 /// </summary>
-public sealed class DhanModifySuperOrderRequest
+public sealed record DhanModifySuperOrderRequest
 {
     private DhanModifySuperOrderRequest(DhanLegName legName) => LegName = legName;
 

@@ -4,7 +4,7 @@ namespace Broker.Dhan.SuperOrders;
 /// A super order (<c>POST /super/orders</c>): an entry with an absolute target and stop-loss, optionally trailing.
 /// After-market orders are not supported. Needs a whitelisted static IP.
 /// </summary>
-public sealed class DhanPlaceSuperOrderRequest
+public sealed record DhanPlaceSuperOrderRequest
 {
     /// <summary>The security id.</summary>
     public required string SecurityId { get; init; }

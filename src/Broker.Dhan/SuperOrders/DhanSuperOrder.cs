@@ -3,7 +3,7 @@ using Broker.Dhan.Orders;
 namespace Broker.Dhan.SuperOrders;
 
 /// <summary>A super order's entry as listed by <c>GET /super/orders</c>, with its exit legs in <see cref="LegDetails"/>.</summary>
-public sealed class DhanSuperOrder
+public sealed record DhanSuperOrder
 {
     /// <summary>The Dhan client id.</summary>
     public string? DhanClientId { get; init; }

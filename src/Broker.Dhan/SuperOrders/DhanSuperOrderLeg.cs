@@ -4,7 +4,7 @@ using Broker.Dhan.Orders;
 namespace Broker.Dhan.SuperOrders;
 
 /// <summary>A target or stop-loss leg of a super order.</summary>
-public sealed class DhanSuperOrderLeg
+public sealed record DhanSuperOrderLeg
 {
     /// <summary>The leg's order id.</summary>
     public string? OrderId { get; init; }

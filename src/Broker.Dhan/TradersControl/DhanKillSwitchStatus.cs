@@ -4,7 +4,7 @@ namespace Broker.Dhan.TradersControl;
 /// The kill switch answer (<c>/killswitch</c>). GET reports <c>ACTIVATE</c> or <c>DEACTIVATE</c>; POST answers with a
 /// sentence such as "Kill Switch has been successfully activated".
 /// </summary>
-public sealed class DhanKillSwitchStatus
+public sealed record DhanKillSwitchStatus
 {
     /// <summary>The Dhan client id.</summary>
     public string? DhanClientId { get; init; }

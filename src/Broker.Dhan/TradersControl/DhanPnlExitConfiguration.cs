@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Broker.Dhan.TradersControl;
 
 /// <summary>The current P&amp;L based exit (<c>GET /pnlExit</c>).</summary>
-public sealed class DhanPnlExitConfiguration
+public sealed record DhanPnlExitConfiguration
 {
     /// <summary>ACTIVE, INACTIVE or DISABLED.</summary>
     public DhanPnlExitStatus PnlExitStatus { get; init; }

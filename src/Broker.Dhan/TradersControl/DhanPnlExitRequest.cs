@@ -5,7 +5,7 @@ namespace Broker.Dhan.TradersControl;
 /// loss reaches <see cref="LossValue"/> (absolute rupees), Dhan exits the positions. A value already passed triggers
 /// at once. Valid for the current day only.
 /// </summary>
-public sealed class DhanPnlExitRequest
+public sealed record DhanPnlExitRequest
 {
     /// <summary>The profit (₹) at which to exit.</summary>
     public required decimal ProfitValue { get; init; }

@@ -1,12 +1,10 @@
 using System.Net.Http.Headers;
 using Broker.Authentication;
 using Broker.Errors;
-using Broker.Groww.Errors;
 using Broker.Groww.Http;
 using Broker.Groww.Logging;
 using Broker.Groww.Serialization;
 using Broker.Http;
-using Broker.Security;
 using Broker.Time;
 using Microsoft.Extensions.Logging;
 
@@ -26,8 +24,11 @@ internal sealed class GrowwTokenMinter
     private readonly ILogger _logger;
     private BrokerHttpInvoker? _invoker;
 
-    public GrowwTokenMinter(IHttpClientFactory httpClientFactory, string httpClientName, GrowwClientOptions options, TimeProvider timeProvider, ILogger logger)
+    private readonly BrokerResponseClassifier _classifier;
+
+    public GrowwTokenMinter(IHttpClientFactory httpClientFactory, string httpClientName, GrowwClientOptions options, BrokerResponseClassifier classifier, TimeProvider timeProvider, ILogger logger)
     {
+        _classifier = classifier;
         _httpClientFactory = httpClientFactory;
         _httpClientName = httpClientName;
         _options = options;
@@ -40,7 +41,7 @@ internal sealed class GrowwTokenMinter
     public async Task<AccessToken> MintAsync(string flow, string bearerKey, GrowwTokenMintRequest body, string hint, CancellationToken cancellationToken)
     {
         GrowwLog.MintingToken(_logger, flow);
-        var invoker = _invoker ??= new BrokerHttpInvoker(_httpClientFactory.CreateClient(_httpClientName), new GrowwErrorReader(knownSecrets: () => _options.Credentials.Secrets), _timeProvider, _logger);
+        var invoker = _invoker ??= new BrokerHttpInvoker(_httpClientFactory.CreateClient(_httpClientName), _classifier, _timeProvider, _logger);
         var api = new GrowwApi(invoker, _options, _timeProvider);
         var request = api.Request(HttpMethod.Post, "v1/token/api/access", body, GrowwJsonContext.Default.GrowwTokenMintRequest);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerKey);
@@ -53,7 +54,7 @@ internal sealed class GrowwTokenMinter
         catch (BrokerApiException ex) when (ex is not BrokerAuthenticationException)
         {
             var code = ex.BrokerErrorCode is null ? string.Empty : $" {ex.BrokerErrorCode}";
-            var detail = SecretRedactor.Redact(ex.BrokerMessage ?? ex.Message, _options.Credentials.Secrets);
+            var detail = _classifier.Secrets.Redact(ex.BrokerMessage ?? ex.Message);
             throw new BrokerAuthenticationException($"Groww refused the {flow} token request (HTTP {ex.StatusCode}{code}): {detail} {hint}", ex)
             {
                 Broker = "Groww",
@@ -61,7 +62,7 @@ internal sealed class GrowwTokenMinter
                 Flow = flow,
                 StatusCode = ex.StatusCode,
                 BrokerErrorCode = ex.BrokerErrorCode,
-                BrokerMessage = ex.BrokerMessage is null ? null : SecretRedactor.Redact(ex.BrokerMessage, _options.Credentials.Secrets),
+                BrokerMessage = ex.BrokerMessage,
                 RequestId = ex.RequestId,
                 IsTransient = ex.IsTransient,
                 RequiresHumanAction = ex.StatusCode is 400 or 401 or 403,

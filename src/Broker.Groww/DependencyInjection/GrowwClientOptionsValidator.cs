@@ -13,14 +13,30 @@ internal sealed class GrowwClientOptionsValidator : IValidateOptions<GrowwClient
     {
         ArgumentNullException.ThrowIfNull(options);
         var errors = new List<string>();
-        var prefix = string.IsNullOrEmpty(name) || name == BrokerAccountKey.DefaultName ? "Groww" : $"Groww ('{name}')";
+        var prefix = $"Groww account '{(string.IsNullOrEmpty(name) ? BrokerAccountKey.DefaultName : name)}'";
         BrokerOptionsValidation.RequireSecureAddress(options.BaseAddress, "BaseAddress", errors);
         BrokerOptionsValidation.ValidateCommon(options, errors);
         ValidateCredentials(options.Credentials, errors);
-        ValidateRateLimits(options.RateLimits, errors);
+        ValidateRateLimits(options.RateLimits, options.EnableRateLimiting, errors);
         if (string.IsNullOrWhiteSpace(options.ApiVersion))
         {
             errors.Add("ApiVersion must not be empty; Groww expects X-API-VERSION: 1.0.");
+        }
+
+        BrokerOptionsValidation.RequireHeaderSafe(options.ApiVersion, nameof(options.ApiVersion), errors);
+        BrokerOptionsValidation.RequireHeaderSafe(options.ClientId, nameof(options.ClientId), errors);
+        BrokerOptionsValidation.RequireHeaderSafe(options.ClientPlatform, nameof(options.ClientPlatform), errors);
+        BrokerOptionsValidation.RequireHeaderSafe(options.ClientPlatformVersion, nameof(options.ClientPlatformVersion), errors);
+        if (options.Credentials is { } credentials)
+        {
+            BrokerOptionsValidation.RequireHeaderSafe(credentials.AccessToken, "Credentials.AccessToken", errors);
+            BrokerOptionsValidation.RequireHeaderSafe(credentials.ApiKey, "Credentials.ApiKey", errors);
+            BrokerOptionsValidation.RequireHeaderSafe(credentials.TotpToken, "Credentials.TotpToken", errors);
+        }
+
+        if (options.PriceDecimals is < 0 or > 8)
+        {
+            errors.Add($"PriceDecimals must be between 0 and 8; it is {options.PriceDecimals}.");
         }
 
         return errors.Count == 0
@@ -78,7 +94,7 @@ internal sealed class GrowwClientOptionsValidator : IValidateOptions<GrowwClient
         }
     }
 
-    private static void ValidateRateLimits(GrowwRateLimitOptions? limits, List<string> errors)
+    private static void ValidateRateLimits(GrowwRateLimitOptions? limits, bool limitingOn, List<string> errors)
     {
         if (limits is null)
         {
@@ -89,16 +105,10 @@ internal sealed class GrowwClientOptionsValidator : IValidateOptions<GrowwClient
         foreach (var (_, optionName, text) in limits.All)
         {
             var option = $"RateLimits.{optionName}";
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                errors.Add($"{option} must list at least one limit, such as \"10/s, 250/min\".");
-                continue;
-            }
-
             try
             {
-                var windows = GrowwRateLimitOptions.ParseWindows(text);
-                BrokerOptionsValidation.ValidateWindows(option, windows, errors);
+                var windows = GrowwRateLimitOptions.ParseWindows(text ?? string.Empty);
+                BrokerOptionsValidation.ValidateWindows(option, windows, errors, required: limitingOn);
             }
             catch (FormatException ex)
             {

@@ -5,6 +5,7 @@ using Broker.Groww.Errors;
 using Broker.Groww.Http;
 using Broker.Groww.Instruments;
 using Broker.Groww.Trading;
+using System.Net.Http.Headers;
 using Broker.Authentication;
 using Broker.Trading;
 using Microsoft.Extensions.Configuration;
@@ -74,15 +75,21 @@ public static class GrowwServiceCollectionExtensions
             CreateTokenProvider = (sp, options) => CreateTokenProvider(sp, key, options),
             RateLimits = static options => options.RateLimits.All.Select(
                 static limit => KeyValuePair.Create(limit.Category, GrowwRateLimitOptions.ParseWindows(limit.Text ?? string.Empty))),
-            CreateAuthenticationHandler = (sp, tokens) =>
-            {
-                var options = BrokerServiceCollectionExtensions.OptionsOf<GrowwClientOptions>(sp, key);
-                return new GrowwAuthenticationHandler(
-                    tokens,
-                    new GrowwErrorReader(options.TreatNotAuthorisedAsExpiredToken, () => [.. options.Credentials.Secrets, tokens.CurrentToken?.Value]),
-                    options,
-                    sp.GetService<ILoggerFactory>()?.CreateLogger("Broker.Groww.Authentication"));
-            },
+            CreateErrorReader = static options => new GrowwErrorReader(options.TreatNotAuthorisedAsExpiredToken),
+            CreateAuthenticationHandler = static (sp, tokens) => new GrowwAuthenticationHandler(
+                tokens, sp.GetService<ILoggerFactory>()?.CreateLogger("Broker.Groww.Authentication")),
+        });
+
+        // The headers that never change go on the client once, not on every request.
+        httpClientBuilder.ConfigureHttpClient((sp, client) =>
+        {
+            var options = BrokerServiceCollectionExtensions.OptionsOf<GrowwClientOptions>(sp, key);
+            var headers = client.DefaultRequestHeaders;
+            headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            headers.Add("X-API-VERSION", options.ApiVersion);
+            AddIfSet(headers, "x-client-id", options.ClientId);
+            AddIfSet(headers, "x-client-platform", options.ClientPlatform);
+            AddIfSet(headers, "x-client-platform-version", options.ClientPlatformVersion);
         });
 
         services.AddKeyedSingleton<IGrowwClient>(key, (sp, _) => GrowwClient.FromServices(sp, key, ownedServices: null));
@@ -113,6 +120,14 @@ public static class GrowwServiceCollectionExtensions
         }
     }
 
+    private static void AddIfSet(HttpRequestHeaders headers, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            headers.Add(name, value);
+        }
+    }
+
     private static IAccessTokenProvider CreateTokenProvider(IServiceProvider services, BrokerAccountKey key, GrowwClientOptions options)
     {
         var credentials = options.Credentials;
@@ -128,6 +143,7 @@ public static class GrowwServiceCollectionExtensions
             services.GetRequiredService<IHttpClientFactory>(),
             key.HttpClientName,
             options,
+            services.GetRequiredKeyedService<Broker.Http.BrokerResponseClassifier>(key),
             timeProvider,
             (ILogger?)services.GetService<ILoggerFactory>()?.CreateLogger("Broker.Groww.Authentication") ?? NullLogger.Instance);
         return mode == GrowwAuthenticationMode.Approval

@@ -7,6 +7,11 @@ namespace Broker.Groww.Errors;
 /// SDK. There is no GA002. Groww does not document which HTTP status goes with which code, so the SDK decides by
 /// the code whenever one is present.
 /// </summary>
+/// <remarks>
+/// The last column says whether the code proves Groww did nothing with the request. Only those codes make a failed
+/// order write <see cref="OrderRejectedException"/>; an order write answered with <c>GA000</c>, <c>GA003</c> (without
+/// HTTP 429) or a code not listed here has an unknown outcome (<see cref="OrderOutcomeUnknownException"/>).
+/// </remarks>
 public static class GrowwErrorCodes
 {
     /// <summary><c>GA000</c>: internal error occurred.</summary>
@@ -33,12 +38,12 @@ public static class GrowwErrorCodes
     /// <summary>The table the error reader classifies codes with.</summary>
     public static BrokerErrorCodeTable Table { get; } = new(
     [
-        new(InternalError, ErrorCategory.Server, IsTransient: true, "Internal error occurred"),
-        new(BadRequest, ErrorCategory.InvalidRequest, IsTransient: false, "Bad request"),
-        new(Unavailable, ErrorCategory.Server, IsTransient: true, "Unable to serve request currently"),
-        new(NotFound, ErrorCategory.NotFound, IsTransient: false, "Requested entity does not exist"),
-        new(NotAuthorised, ErrorCategory.Authorization, IsTransient: false, "User not authorised to perform this operation"),
-        new(CannotProcess, ErrorCategory.OrderRejected, IsTransient: false, "Cannot process this request"),
-        new(DuplicateReference, ErrorCategory.DuplicateReference, IsTransient: false, "Duplicate order reference id"),
+        new(InternalError, ErrorCategory.Server, IsTransient: true, "Internal error occurred", ProvesNotExecuted: false),
+        new(BadRequest, ErrorCategory.InvalidRequest, IsTransient: false, "Bad request", ProvesNotExecuted: true),
+        new(Unavailable, ErrorCategory.Server, IsTransient: true, "Unable to serve request currently", ProvesNotExecuted: false),
+        new(NotFound, ErrorCategory.NotFound, IsTransient: false, "Requested entity does not exist", ProvesNotExecuted: true),
+        new(NotAuthorised, ErrorCategory.Authorization, IsTransient: false, "User not authorised to perform this operation", ProvesNotExecuted: true),
+        new(CannotProcess, ErrorCategory.OrderRejected, IsTransient: false, "Cannot process this request", ProvesNotExecuted: true),
+        new(DuplicateReference, ErrorCategory.DuplicateReference, IsTransient: false, "Duplicate order reference id", ProvesNotExecuted: true),
     ]);
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Broker.Errors;
 using Broker.Http;
-using Broker.Security;
 
 namespace Broker.Groww.Errors;
 
@@ -9,95 +8,103 @@ namespace Broker.Groww.Errors;
 /// Reads Groww's error answers, in the order the official SDK does: a <c>status: "FAILURE"</c> envelope wins over
 /// the HTTP status (it can arrive with a 200), its <c>error.code</c> (<c>GA001</c>…<c>GA007</c>) is classified with
 /// <see cref="GrowwErrorCodes.Table"/>. The token mint answers errors differently, with
-/// <c>{"error":{"displayMessage":…}}</c>; that shape is read too.
+/// <c>{"error":{"displayMessage":…}}</c>; that shape is read too. What an error means for the call (rejected, outcome
+/// unknown, renew the token) is decided by the account's <see cref="BrokerResponseClassifier"/>, not here.
 /// </summary>
+/// <remarks>
+/// A successful answer is only scanned: the top-level members are read with a forward-only reader and the payload is
+/// skipped, so a large order list costs no document and no allocation.
+/// </remarks>
 public sealed class GrowwErrorReader : IBrokerErrorReader
 {
     private readonly bool _notAuthorisedMeansExpiredToken;
-    private readonly Func<IEnumerable<string?>>? _knownSecrets;
 
     /// <summary>Creates the reader.</summary>
     /// <param name="notAuthorisedMeansExpiredToken">
     /// Treat <c>GA005</c> ("User not authorised") as a rejected token even when it does not come with HTTP 401, so the
     /// token is renewed and the call resent once. See <see cref="GrowwClientOptions.TreatNotAuthorisedAsExpiredToken"/>.
     /// </param>
-    /// <param name="knownSecrets">
-    /// The account's secrets (credentials, current token); removed from Groww's messages in case a server echoes them.
-    /// </param>
-    public GrowwErrorReader(bool notAuthorisedMeansExpiredToken = false, Func<IEnumerable<string?>>? knownSecrets = null)
+    public GrowwErrorReader(bool notAuthorisedMeansExpiredToken = false)
     {
         _notAuthorisedMeansExpiredToken = notAuthorisedMeansExpiredToken;
-        _knownSecrets = knownSecrets;
     }
 
     /// <inheritdoc />
-    public string BrokerName => "Groww";
+    public string BrokerName => GrowwServiceKeys.Broker;
 
     /// <inheritdoc />
     public BrokerErrorInfo? ReadError(BrokerRawResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        if (!response.LooksLikeJson)
+        var status = (int)response.StatusCode;
+        if (!response.LooksLikeJson || !HasErrorMembers(response.Body.Span))
         {
             return null;
         }
 
         using var document = JsonDocument.Parse(response.Body);
         var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        var status = (int)response.StatusCode;
-        var failed = root.TryGetProperty("status", out var statusElement)
-            && statusElement.ValueKind == JsonValueKind.String
-            && string.Equals(statusElement.GetString(), "FAILURE", StringComparison.OrdinalIgnoreCase);
-        var hasError = root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object;
-        if (!failed && !hasError)
-        {
-            return null;
-        }
-
         string? code = null;
         string? message = null;
-        if (hasError)
+        if (root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
         {
             code = StringOf(error, "code");
             message = StringOf(error, "message") ?? StringOf(error, "displayMessage");
         }
 
         message ??= StringOf(root, "message");
-        if (message is not null)
+        if (string.Equals(code, GrowwErrorCodes.NotAuthorised, StringComparison.OrdinalIgnoreCase) && (status == 401 || _notAuthorisedMeansExpiredToken))
         {
-            message = SecretRedactor.Redact(message, _knownSecrets?.Invoke());
+            return new BrokerErrorInfo(status, code, message, ErrorCategory.Authentication, false) { ProvesNotExecuted = true };
         }
 
-        var (category, transient) = Classify(status, code);
-        return new BrokerErrorInfo(status, code, message, category, transient);
+        return GrowwErrorCodes.Table.Read(status, code, message);
     }
 
-    private (ErrorCategory Category, bool IsTransient) Classify(int status, string? code)
+    /// <summary>
+    /// Whether the top level holds <c>"status": "FAILURE"</c> or an <c>error</c> object: scanned without building a
+    /// document, skipping every other value.
+    /// </summary>
+    private static bool HasErrorMembers(ReadOnlySpan<byte> body)
     {
-        if (string.Equals(code, GrowwErrorCodes.NotAuthorised, StringComparison.OrdinalIgnoreCase)
-            && (status == 401 || _notAuthorisedMeansExpiredToken))
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
-            return (ErrorCategory.Authentication, false);
+            return false;
         }
 
-        // Groww throttles with HTTP 429 and a generic code (GA003 "unable to serve"): the status says the request was
-        // refused unprocessed, which makes an order write definitely not placed rather than of unknown outcome.
-        if (status == 429)
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            return (ErrorCategory.RateLimit, true);
+            if (reader.ValueTextEquals("status"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.String)
+                {
+                    if (reader.ValueTextEquals("FAILURE"u8) || reader.ValueTextEquals("failure"u8) || reader.ValueTextEquals("Failure"u8))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+            }
+            else if (reader.ValueTextEquals("error"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                reader.Read();
+            }
+
+            reader.Skip();
         }
 
-        if (code is not null && GrowwErrorCodes.Table.TryGet(code, out var row))
-        {
-            return (row.Category, row.IsTransient);
-        }
-
-        return BrokerErrorCodeTable.ClassifyStatus(status);
+        return false;
     }
 
     private static string? StringOf(JsonElement element, string name) =>

@@ -1,9 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Broker.Errors;
 using Broker.Http;
-using Broker.Security;
 
 namespace Broker.Groww.Http;
 
@@ -15,12 +13,16 @@ internal sealed class GrowwApi
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
-    public GrowwApi(BrokerHttpInvoker invoker, GrowwClientOptions options, TimeProvider timeProvider)
+    public GrowwApi(BrokerHttpInvoker invoker, GrowwClientOptions options, TimeProvider timeProvider, Instruments.GrowwInstrumentCatalog? instruments = null)
     {
         Invoker = invoker;
         Options = options;
         TimeProvider = timeProvider;
+        Instruments = instruments;
     }
+
+    /// <summary>The instrument catalogue, when registered: orders are checked against the instrument's tick size.</summary>
+    public Instruments.GrowwInstrumentCatalog? Instruments { get; }
 
     public BrokerHttpInvoker Invoker { get; }
 
@@ -43,39 +45,26 @@ internal sealed class GrowwApi
         return request;
     }
 
-    /// <summary>Sends a request and returns the envelope's payload, which must be present.</summary>
-    public async Task<T> SendAsync<T>(HttpRequestMessage request, BrokerEndpoint endpoint, JsonTypeInfo<GrowwEnvelope<T>> envelopeType, string? clientReference, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a request and returns the envelope's payload, which must be present; <paramref name="findMissing"/> names
+    /// any other part the answer must carry (such as the order id of a placement). An answer without them is judged by
+    /// the classifier (for an order write: outcome unknown).
+    /// </summary>
+    public async Task<T> SendAsync<T>(HttpRequestMessage request, BrokerEndpoint endpoint, JsonTypeInfo<GrowwEnvelope<T>> envelopeType, string? clientReference, CancellationToken cancellationToken, Func<T, string?>? findMissing = null)
         where T : class
     {
         var raw = await Invoker.SendForRawAsync(request, endpoint, clientReference, cancellationToken).ConfigureAwait(false);
         var envelope = Invoker.Deserialize(raw, endpoint, envelopeType, clientReference);
-        return envelope.Payload ?? throw MissingPayload(raw, endpoint, clientReference);
-    }
-
-    private BrokerException MissingPayload(BrokerRawResponse raw, BrokerEndpoint endpoint, string? clientReference)
-    {
-        var status = (int)raw.StatusCode;
-        var what = $"Groww {endpoint.Name} answered HTTP {status} without the expected \"payload\"";
-        if (endpoint.IsOrderWrite && clientReference is not null)
+        if (envelope.Payload is not { } payload)
         {
-            return new OrderOutcomeUnknownException(
-                clientReference,
-                $"{what}. The order may or may not have been placed: look it up by its client reference '{clientReference}' before sending it again.")
-            {
-                Broker = Invoker.BrokerName,
-                Endpoint = endpoint.Name,
-                StatusCode = status,
-                Category = ErrorCategory.InvalidResponse,
-            };
+            throw Invoker.Unusable(raw, endpoint, clientReference, "no \"payload\" in a success envelope");
         }
 
-        return new BrokerApiException($"{what}.")
+        if (findMissing?.Invoke(payload) is { } missing)
         {
-            Broker = Invoker.BrokerName,
-            Endpoint = endpoint.Name,
-            StatusCode = status,
-            Category = ErrorCategory.InvalidResponse,
-            ResponseSnippet = SecretRedactor.Snippet(raw.Body.Span),
-        };
+            throw Invoker.Unusable(raw, endpoint, clientReference, missing);
+        }
+
+        return payload;
     }
 }

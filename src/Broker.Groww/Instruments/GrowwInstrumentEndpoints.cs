@@ -14,5 +14,6 @@ public static class GrowwInstrumentEndpoints
     {
         IsIdempotent = true,
         RequiresAuthentication = false,
+        StreamsBody = true,
     };
 }

@@ -37,7 +37,7 @@ public static class GrowwInstrumentsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GrowwInstrumentsOptions>>(
             new InstrumentCatalogOptionsValidator<GrowwInstrumentsOptions>("Groww instruments")));
-        httpClientBuilder.AddInstrumentDownloadPipeline(static sp => sp.GetRequiredService<IOptions<GrowwInstrumentsOptions>>().Value.Retry);
+        httpClientBuilder.AddInstrumentDownloadPipeline(static sp => sp.GetRequiredService<IOptions<GrowwInstrumentsOptions>>().Value.Retry, GrowwServiceKeys.Broker);
         services.AddSingleton(static sp => new GrowwInstrumentCatalog(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(GrowwInstrumentCatalog.HttpClientName),
             sp.GetRequiredService<IOptions<GrowwInstrumentsOptions>>().Value,

@@ -24,7 +24,7 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
     {
         GrowwValidation.RequireSet(exchange.IsEmpty, nameof(exchange));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
-        var symbol = GrowwValidation.RequireText(tradingSymbol, nameof(tradingSymbol));
+        var symbol = GrowwValidation.Validator.PathSegment(tradingSymbol, nameof(tradingSymbol));
         var query = new GrowwQuery().Add("exchange", exchange.Value).Add("segment", segment.Value).Add("trading_symbol", symbol);
         var message = _api.Request(HttpMethod.Get, "v1/live-data/quote", query);
         return _api.SendAsync(message, GrowwEndpoints.Quote, GrowwJsonContext.Default.GrowwEnvelopeGrowwQuote, null, cancellationToken);
@@ -72,7 +72,7 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
     public Task<GrowwOptionChain> GetOptionChainAsync(GrowwExchange exchange, string underlying, DateOnly expiryDate, CancellationToken cancellationToken = default)
     {
         GrowwValidation.RequireSet(exchange.IsEmpty, nameof(exchange));
-        var name = GrowwValidation.RequireText(underlying, nameof(underlying));
+        var name = GrowwValidation.Validator.PathSegment(underlying, nameof(underlying));
         var path = $"v1/option-chain/exchange/{GrowwApi.Segment(exchange.Value)}/underlying/{GrowwApi.Segment(name)}";
         var message = _api.Request(HttpMethod.Get, path, new GrowwQuery().Add("expiry_date", Date(expiryDate)));
         return _api.SendAsync(message, GrowwEndpoints.OptionChain, GrowwJsonContext.Default.GrowwEnvelopeGrowwOptionChain, null, cancellationToken);
@@ -81,8 +81,8 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
     public async Task<GrowwGreeks> GetGreeksAsync(GrowwExchange exchange, string underlying, string tradingSymbol, DateOnly expiry, CancellationToken cancellationToken = default)
     {
         GrowwValidation.RequireSet(exchange.IsEmpty, nameof(exchange));
-        var name = GrowwValidation.RequireText(underlying, nameof(underlying));
-        var symbol = GrowwValidation.RequireText(tradingSymbol, nameof(tradingSymbol));
+        var name = GrowwValidation.Validator.PathSegment(underlying, nameof(underlying));
+        var symbol = GrowwValidation.Validator.PathSegment(tradingSymbol, nameof(tradingSymbol));
         var path = $"v1/live-data/greeks/exchange/{GrowwApi.Segment(exchange.Value)}/underlying/{GrowwApi.Segment(name)}/trading_symbol/{GrowwApi.Segment(symbol)}/expiry/{Date(expiry)}";
         var message = _api.Request(HttpMethod.Get, path);
         var payload = await _api.SendAsync(message, GrowwEndpoints.Greeks, GrowwJsonContext.Default.GrowwEnvelopeGrowwGreeksPayload, null, cancellationToken).ConfigureAwait(false);

@@ -1,9 +1,11 @@
 using Broker.Errors;
 using Broker.Groww.Http;
+using Broker.Groww.Instruments;
 using Broker.Groww.Logging;
 using Broker.Groww.Serialization;
 using Broker.Groww.Validation;
 using Broker.Http;
+using Broker.Instruments;
 using Microsoft.Extensions.Logging;
 
 namespace Broker.Groww.Orders;
@@ -26,7 +28,13 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
         var reference = toSend.OrderReferenceId!;
         GrowwLog.PlacingOrder(_logger, reference, toSend.TransactionType.Value, toSend.Quantity, toSend.TradingSymbol, toSend.OrderType.Value);
         var message = _api.Request(HttpMethod.Post, "v1/order/create", toSend, GrowwJsonContext.Default.GrowwPlaceOrderRequest);
-        var placement = await _api.SendAsync(message, GrowwEndpoints.OrderCreate, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderPlacement, reference, cancellationToken).ConfigureAwait(false);
+        var placement = await _api.SendAsync(
+            message,
+            GrowwEndpoints.OrderCreate,
+            GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderPlacement,
+            reference,
+            cancellationToken,
+            static p => string.IsNullOrWhiteSpace(p.GrowwOrderId) ? "a payload without groww_order_id" : null).ConfigureAwait(false);
         return placement with { OrderReferenceId = reference };
     }
 
@@ -74,10 +82,11 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
     public Task<GrowwOrderAcknowledgement> ModifyOrderAsync(GrowwModifyOrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var orderId = GrowwValidation.RequireText(request.GrowwOrderId, nameof(request.GrowwOrderId));
+        var orderId = GrowwValidation.Validator.PathSegment(request.GrowwOrderId, nameof(request.GrowwOrderId));
         GrowwValidation.RequireSet(request.Segment.IsEmpty, nameof(request.Segment));
-        GrowwValidation.RequirePositive(request.Quantity, nameof(request.Quantity));
+        GrowwValidation.Validator.Quantity(request.Quantity, _api.Options.MaxOrderQuantity, nameof(request.Quantity), nameof(GrowwClientOptions.MaxOrderQuantity));
         GrowwValidation.PricesFor(request.OrderType, request.Price, request.TriggerPrice);
+        CheckPrices(request.Price, request.TriggerPrice, null);
         var message = _api.Request(HttpMethod.Post, "v1/order/modify", request with { GrowwOrderId = orderId }, GrowwJsonContext.Default.GrowwModifyOrderRequest);
 
         // No client reference exists for a modification; the order id is what a caller reconciles with.
@@ -86,7 +95,7 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
 
     public Task<GrowwOrderAcknowledgement> CancelOrderAsync(string growwOrderId, GrowwSegment segment, CancellationToken cancellationToken = default)
     {
-        var orderId = GrowwValidation.RequireText(growwOrderId, nameof(growwOrderId));
+        var orderId = GrowwValidation.Validator.PathSegment(growwOrderId, nameof(growwOrderId));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
         var message = _api.Request(HttpMethod.Post, "v1/order/cancel", new GrowwCancelOrderBody(segment, orderId), GrowwJsonContext.Default.GrowwCancelOrderBody);
         return _api.SendAsync(message, GrowwEndpoints.OrderCancel, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderAcknowledgement, orderId, cancellationToken);
@@ -94,7 +103,7 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
 
     public Task<GrowwOrderStatusInfo> GetOrderStatusAsync(string growwOrderId, GrowwSegment segment, CancellationToken cancellationToken = default)
     {
-        var orderId = GrowwValidation.RequireText(growwOrderId, nameof(growwOrderId));
+        var orderId = GrowwValidation.Validator.PathSegment(growwOrderId, nameof(growwOrderId));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
         var message = _api.Request(HttpMethod.Get, "v1/order/status/" + GrowwApi.Segment(orderId), new GrowwQuery().Add("segment", segment.Value));
         return _api.SendAsync(message, GrowwEndpoints.OrderStatus, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderStatusInfo, null, cancellationToken);
@@ -102,7 +111,7 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
 
     public Task<GrowwOrderStatusInfo> GetOrderByReferenceAsync(string orderReferenceId, GrowwSegment segment, CancellationToken cancellationToken = default)
     {
-        var reference = GrowwValidation.RequireText(orderReferenceId, nameof(orderReferenceId));
+        var reference = GrowwValidation.Validator.PathSegment(orderReferenceId, nameof(orderReferenceId));
         GrowwValidation.ReferenceId(reference, nameof(orderReferenceId));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
         var message = _api.Request(HttpMethod.Get, "v1/order/status/reference/" + GrowwApi.Segment(reference), new GrowwQuery().Add("segment", segment.Value));
@@ -122,7 +131,7 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
 
     public Task<GrowwOrder> GetOrderDetailAsync(string growwOrderId, GrowwSegment segment, CancellationToken cancellationToken = default)
     {
-        var orderId = GrowwValidation.RequireText(growwOrderId, nameof(growwOrderId));
+        var orderId = GrowwValidation.Validator.PathSegment(growwOrderId, nameof(growwOrderId));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
         var message = _api.Request(HttpMethod.Get, "v1/order/detail/" + GrowwApi.Segment(orderId), new GrowwQuery().Add("segment", segment.Value));
         return _api.SendAsync(message, GrowwEndpoints.OrderDetail, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrder, null, cancellationToken);
@@ -130,7 +139,7 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
 
     public async Task<IReadOnlyList<GrowwTrade>> GetTradesAsync(string growwOrderId, GrowwSegment segment, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
     {
-        var orderId = GrowwValidation.RequireText(growwOrderId, nameof(growwOrderId));
+        var orderId = GrowwValidation.Validator.PathSegment(growwOrderId, nameof(growwOrderId));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
         GrowwValidation.RequireRange(page, 0, int.MaxValue, nameof(page));
         GrowwValidation.RequireRange(pageSize, 1, 50, nameof(pageSize));
@@ -140,11 +149,11 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
         return payload.TradeList ?? [];
     }
 
-    private static GrowwPlaceOrderRequest Prepare(GrowwPlaceOrderRequest request)
+    private GrowwPlaceOrderRequest Prepare(GrowwPlaceOrderRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var symbol = GrowwValidation.RequireText(request.TradingSymbol, nameof(request.TradingSymbol));
-        GrowwValidation.RequirePositive(request.Quantity, nameof(request.Quantity));
+        GrowwValidation.Validator.Quantity(request.Quantity, _api.Options.MaxOrderQuantity, nameof(request.Quantity), nameof(GrowwClientOptions.MaxOrderQuantity));
         GrowwValidation.RequireSet(request.Exchange.IsEmpty, nameof(request.Exchange));
         GrowwValidation.RequireSet(request.Segment.IsEmpty, nameof(request.Segment));
         GrowwValidation.RequireSet(request.Product.IsEmpty, nameof(request.Product));
@@ -152,7 +161,35 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
         GrowwValidation.RequireSet(request.Validity.IsEmpty, nameof(request.Validity));
         GrowwValidation.PricesFor(request.OrderType, request.Price, request.TriggerPrice);
         GrowwValidation.ReferenceId(request.OrderReferenceId, nameof(request.OrderReferenceId));
+        CheckPrices(request.Price, request.TriggerPrice, FindInstrument(symbol, request.Exchange, request.Segment));
         return request with { TradingSymbol = symbol, OrderReferenceId = request.OrderReferenceId ?? ClientReference.New() };
+    }
+
+    /// <summary>
+    /// Prices above zero, at most <see cref="Broker.DependencyInjection.BrokerClientOptions.MaxOrderPrice"/>, and on the instrument's tick grid when
+    /// the catalogue knows it (otherwise at most <see cref="GrowwClientOptions.PriceDecimals"/> decimal places).
+    /// </summary>
+    private void CheckPrices(decimal? price, decimal? triggerPrice, ITradableInstrument? instrument)
+    {
+        var options = _api.Options;
+        GrowwValidation.Validator.Price(price, options.MaxOrderPrice, options.PriceDecimals, "Price");
+        GrowwValidation.Validator.Price(triggerPrice, options.MaxOrderPrice, options.PriceDecimals, "TriggerPrice");
+        if (instrument is not null)
+        {
+            InstrumentOrderChecks.ValidatePrice(instrument, price, "Price");
+            InstrumentOrderChecks.ValidatePrice(instrument, triggerPrice, "TriggerPrice");
+        }
+    }
+
+    /// <summary>The instrument from the catalogue, when one is registered and loaded (never downloads on the order path).</summary>
+    private GrowwInstrumentRecord? FindInstrument(string symbol, GrowwExchange exchange, GrowwSegment segment)
+    {
+        if (_api.Instruments is not { IsLoaded: true } catalog)
+        {
+            return null;
+        }
+
+        return catalog.Snapshot.FindByTradingSymbol(symbol, exchange, segment).Instrument;
     }
 
     private async Task<GrowwOrderStatusInfo?> FindByReferenceAsync(string reference, GrowwSegment segment, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
         GrowwValidation.ReferenceId(request.ReferenceId, nameof(request.ReferenceId));
         var toSend = request with { TradingSymbol = symbol, ReferenceId = request.ReferenceId ?? ClientReference.New() };
         var message = _api.Request(HttpMethod.Post, "v1/order-advance/create", toSend, GrowwJsonContext.Default.GrowwCreateGttRequest);
-        var order = await _api.SendAsync(message, GrowwEndpoints.SmartOrderCreate, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, toSend.ReferenceId, cancellationToken).ConfigureAwait(false);
+        var order = await _api.SendAsync(message, GrowwEndpoints.SmartOrderCreate, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, toSend.ReferenceId, cancellationToken, MissingId).ConfigureAwait(false);
         return new GrowwSmartOrderPlacement(toSend.ReferenceId!, order);
     }
 
@@ -64,14 +64,14 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
         GrowwValidation.ReferenceId(request.ReferenceId, nameof(request.ReferenceId));
         var toSend = request with { TradingSymbol = symbol, ReferenceId = request.ReferenceId ?? ClientReference.New() };
         var message = _api.Request(HttpMethod.Post, "v1/order-advance/create", toSend, GrowwJsonContext.Default.GrowwCreateOcoRequest);
-        var order = await _api.SendAsync(message, GrowwEndpoints.SmartOrderCreate, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, toSend.ReferenceId, cancellationToken).ConfigureAwait(false);
+        var order = await _api.SendAsync(message, GrowwEndpoints.SmartOrderCreate, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, toSend.ReferenceId, cancellationToken, MissingId).ConfigureAwait(false);
         return new GrowwSmartOrderPlacement(toSend.ReferenceId!, order);
     }
 
     public Task<GrowwSmartOrder> ModifyGttAsync(string smartOrderId, GrowwModifyGttRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = GrowwValidation.RequireText(smartOrderId, nameof(smartOrderId));
+        var id = GrowwValidation.Validator.PathSegment(smartOrderId, nameof(smartOrderId));
         GrowwValidation.RequireSet(request.Segment.IsEmpty, nameof(request.Segment));
         if (request.Quantity is { } quantity)
         {
@@ -96,7 +96,7 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
     public Task<GrowwSmartOrder> ModifyOcoAsync(string smartOrderId, GrowwModifyOcoRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = GrowwValidation.RequireText(smartOrderId, nameof(smartOrderId));
+        var id = GrowwValidation.Validator.PathSegment(smartOrderId, nameof(smartOrderId));
         GrowwValidation.RequireSet(request.Segment.IsEmpty, nameof(request.Segment));
         if (request.Quantity is { } quantity)
         {
@@ -164,7 +164,7 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
 
     private static (string Segment, string Type, string Id) PathParts(GrowwSegment segment, GrowwSmartOrderType smartOrderType, string smartOrderId)
     {
-        var id = GrowwValidation.RequireText(smartOrderId, nameof(smartOrderId));
+        var id = GrowwValidation.Validator.PathSegment(smartOrderId, nameof(smartOrderId));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
         GrowwValidation.RequireSet(smartOrderType.IsEmpty, nameof(smartOrderType));
         return (GrowwApi.Segment(segment.Value), GrowwApi.Segment(smartOrderType.Value), id);
@@ -207,4 +207,8 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
             throw new BrokerValidationException(priceField, $"{priceField} must not be set for {orderType} legs, which take no limit price.");
         }
     }
+
+    /// <summary>A created smart order must come back with its id; without one its outcome is unknown.</summary>
+    private static string? MissingId(GrowwSmartOrder order) =>
+        string.IsNullOrWhiteSpace(order.SmartOrderId) ? "a payload without smart_order_id" : null;
 }

@@ -58,18 +58,11 @@ public sealed class GrowwTradingClient : ITradingClient
         var symbol = await ResolveSymbolAsync(request.Instrument, cancellationToken).ConfigureAwait(false);
         var wire = GrowwTradingMapping.ToWire(request, symbol, reference);
 
+        // The orders client refuses a placement answer without groww_order_id (outcome unknown), so the id is here.
         var placement = await _client.Orders.PlaceOrderAsync(wire, cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrEmpty(placement.GrowwOrderId))
-        {
-            throw new OrderOutcomeUnknownException(reference, "Groww answered the order without a groww_order_id; look the order up by its client reference before placing it again.")
-            {
-                Broker = BrokerName,
-            };
-        }
-
         return new TradingOrderPlacement
         {
-            BrokerOrderId = placement.GrowwOrderId,
+            BrokerOrderId = placement.GrowwOrderId!,
             ClientReference = string.IsNullOrEmpty(placement.OrderReferenceId) ? reference : placement.OrderReferenceId,
             Status = GrowwTradingMapping.FromWire(placement.OrderStatus, 0),
             RawStatus = placement.OrderStatus?.Value,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Broker.Errors;
+using Broker.Validation;
 
 namespace Broker.Groww.Validation;
 
@@ -8,6 +9,9 @@ internal static class GrowwValidation
 {
     /// <summary>The most instruments Groww accepts in one LTP or OHLC call.</summary>
     public const int MaxInstrumentsPerCall = 50;
+
+    /// <summary>The shared checks, with messages prefixed "Groww:".</summary>
+    public static BrokerValidator Validator { get; } = new(GrowwServiceKeys.Broker);
 
     public static string RequireText(string? value, string field)
     {

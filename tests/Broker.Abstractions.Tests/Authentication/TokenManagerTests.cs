@@ -63,11 +63,18 @@ public class TokenManagerTests
 
         _clock.Advance(TimeSpan.FromMinutes(54));
         var stillFirst = await tokens.GetTokenAsync();
+        Assert.Null(tokens.RenewalInProgress);
         _clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+
+        // Inside the margin the valid token keeps serving while its replacement is minted in the background.
+        var servedWhileRenewing = await tokens.GetTokenAsync();
+        await (tokens.RenewalInProgress ?? Task.CompletedTask);
         var renewed = await tokens.GetTokenAsync();
 
         Assert.Same(first, stillFirst);
+        Assert.Same(first, servedWhileRenewing);
         Assert.NotEqual(first.Value, renewed.Value);
+        Assert.Equal(2, provider.Mints);
         Assert.True(first.ExpiresAt > _clock.GetUtcNow(), "renewal must happen before the old token expires");
     }
 

@@ -176,11 +176,11 @@ public class HandlerPipelineTests
     {
         using var broker = new TestBroker();
         broker.Mock.When(HttpMethod.Post, "https://broker.test/orders")
-            .Respond(HttpStatusCode.BadRequest, "application/json", "{\"error\":{\"code\":\"E42\",\"message\":\"Price outside circuit\"}}");
+            .Respond(HttpStatusCode.BadRequest, "application/json", "{\"error\":{\"code\":\"REFUSED\",\"message\":\"Price outside circuit\"}}");
 
         var ex = await Assert.ThrowsAsync<OrderRejectedException>(() => broker.PlaceOrderAsync("REF12345"));
 
-        Assert.Equal("E42", ex.BrokerErrorCode);
+        Assert.Equal("REFUSED", ex.BrokerErrorCode);
         Assert.Equal("Price outside circuit", ex.BrokerMessage);
         Assert.Equal("REF12345", ex.ClientReference);
         Assert.Equal(400, ex.StatusCode);
@@ -378,7 +378,7 @@ public class HandlerPipelineTests
         broker.Mock.Expect(HttpMethod.Get, "https://broker.test/read").Respond(HttpStatusCode.ServiceUnavailable);
         broker.Mock.Expect(HttpMethod.Get, "https://broker.test/read").Respond("application/json", Ok);
         broker.Mock.When(HttpMethod.Post, "https://broker.test/orders")
-            .Respond(HttpStatusCode.BadRequest, "application/json", "{\"error\":{\"code\":\"E1\",\"message\":\"bad\"},\"token\":\"token-secret-2\"}");
+            .Respond(HttpStatusCode.BadRequest, "application/json", "{\"error\":{\"code\":\"BAD_INPUT\",\"message\":\"bad\"},\"token\":\"token-secret-2\"}");
 
         await broker.ReadAsync();
         var ex = await Assert.ThrowsAsync<OrderRejectedException>(() => broker.PlaceOrderAsync("REF12345"));

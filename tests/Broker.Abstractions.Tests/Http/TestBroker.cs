@@ -47,11 +47,12 @@ internal sealed class TestBroker : IDisposable
         {
             CreateTokenProvider = (_, _) => Provider,
             RateLimits = o => o.Limits,
+            CreateErrorReader = _ => new TestErrorReader(),
             CreateAuthenticationHandler = (sp, tokens) => new TestAuthenticationHandler(tokens, sp.GetService<ILogger<TestAuthenticationHandler>>()),
         }).ConfigurePrimaryHttpMessageHandler(primary ?? (() => Mock));
         _services = services.BuildServiceProvider();
         var http = _services.GetRequiredService<IHttpClientFactory>().CreateClient(key.HttpClientName);
-        Invoker = new BrokerHttpInvoker(http, new TestErrorReader(), Clock, _services.GetRequiredService<ILogger<TestBroker>>());
+        Invoker = new BrokerHttpInvoker(http, _services.GetRequiredKeyedService<BrokerResponseClassifier>(key), Clock, _services.GetRequiredService<ILogger<TestBroker>>());
         Limiter = _services.GetRequiredKeyedService<BrokerRateLimiter>(key);
         Tokens = _services.GetRequiredKeyedService<TokenManager>(key);
     }
@@ -100,7 +101,7 @@ internal sealed class TestBroker : IDisposable
     }
 
     private sealed class TestAuthenticationHandler(TokenManager tokens, ILogger? logger)
-        : AuthenticationHandler(tokens, new TestErrorReader(), logger)
+        : AuthenticationHandler(tokens, logger)
     {
         protected override void ApplyToken(HttpRequestMessage request, AccessToken token) =>
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
@@ -108,6 +109,16 @@ internal sealed class TestBroker : IDisposable
 
     private sealed class TestErrorReader : IBrokerErrorReader
     {
+        /// <summary>The test broker's codes: REFUSED proves nothing was done; SERVER_BUSY does not.</summary>
+        private static readonly BrokerErrorCodeTable Table = new(
+        [
+            new("TOKEN_EXPIRED", ErrorCategory.Authentication, false, "Token expired", ProvesNotExecuted: true),
+            new("DUPLICATE", ErrorCategory.DuplicateReference, false, "Duplicate reference", ProvesNotExecuted: true),
+            new("REFUSED", ErrorCategory.OrderRejected, false, "Refused", ProvesNotExecuted: true),
+            new("BAD_INPUT", ErrorCategory.InvalidRequest, false, "Bad input", ProvesNotExecuted: true),
+            new("SERVER_BUSY", ErrorCategory.Server, true, "Busy", ProvesNotExecuted: false),
+        ]);
+
         public string BrokerName => "TestBroker";
 
         public BrokerErrorInfo? ReadError(BrokerRawResponse response)
@@ -120,10 +131,7 @@ internal sealed class TestBroker : IDisposable
 
             var code = error.GetProperty("code").GetString();
             var message = error.GetProperty("message").GetString();
-            var (category, transient) = code == "TOKEN_EXPIRED"
-                ? (ErrorCategory.Authentication, false)
-                : code == "DUPLICATE" ? (ErrorCategory.DuplicateReference, false) : BrokerErrorCodeTable.ClassifyStatus((int)response.StatusCode);
-            return new BrokerErrorInfo((int)response.StatusCode, code, message, category, transient);
+            return Table.Read((int)response.StatusCode, code, message);
         }
     }
 }

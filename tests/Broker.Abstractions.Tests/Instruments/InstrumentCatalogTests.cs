@@ -25,7 +25,7 @@ public sealed class InstrumentCatalogTests : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_time);
         services.AddHttpClient("instruments")
-            .AddInstrumentDownloadPipeline(_ => new RetryOptions { MaxRetryAttempts = 1, BaseDelay = TimeSpan.Zero, UseJitter = false })
+            .AddInstrumentDownloadPipeline(_ => new RetryOptions { MaxRetryAttempts = 1, BaseDelay = TimeSpan.Zero, UseJitter = false }, "Test")
             .ConfigurePrimaryHttpMessageHandler(() => _http);
         _services = services.BuildServiceProvider();
         _http.When(HttpMethod.Get, Address).Respond(_ => Csv($"VALUE\nv{++_version}\nx\n"));

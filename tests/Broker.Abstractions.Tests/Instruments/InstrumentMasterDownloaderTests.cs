@@ -18,7 +18,7 @@ public sealed class InstrumentMasterDownloaderTests : IDisposable
     {
         var services = new ServiceCollection();
         services.AddHttpClient("instruments")
-            .AddInstrumentDownloadPipeline(_ => new RetryOptions { MaxRetryAttempts = 2, BaseDelay = TimeSpan.Zero, UseJitter = false })
+            .AddInstrumentDownloadPipeline(_ => new RetryOptions { MaxRetryAttempts = 2, BaseDelay = TimeSpan.Zero, UseJitter = false }, "Test")
             .ConfigurePrimaryHttpMessageHandler(() => _http);
         _services = services.BuildServiceProvider();
     }

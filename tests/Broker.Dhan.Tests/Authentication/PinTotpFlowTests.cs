@@ -89,6 +89,9 @@ public sealed class PinTotpFlowTests : IDisposable
 
         _host.Time.Advance(TimeSpan.FromHours(23) + TimeSpan.FromMinutes(56)); // 09:11 IST next day: inside the 5-minute margin
         await _host.Client.Profile.GetAsync();
+        Assert.Equal("minted-token-A", _host.Requests[^1].Header("access-token"));
+        await (_host.Client.Tokens.RenewalInProgress ?? Task.CompletedTask);
+        await _host.Client.Profile.GetAsync();
 
         Assert.Equal(2, _host.Client.Tokens.MintCount);
         Assert.Equal("minted-token-B", _host.Requests[^1].Header("access-token"));

@@ -29,6 +29,8 @@ public sealed class RenewTokenFlowTests : IDisposable
 
         _host.Time.Advance(TimeSpan.FromHours(19) + TimeSpan.FromMinutes(56));
         await _host.Client.Profile.GetAsync();
+        await (_host.Client.Tokens.RenewalInProgress ?? Task.CompletedTask);
+        await _host.Client.Profile.GetAsync();
 
         var renew = Assert.Single(_host.Requests, r => r.Uri.AbsolutePath == "/v2/RenewToken");
         Assert.Equal(HttpMethod.Get, renew.Method);
@@ -47,6 +49,8 @@ public sealed class RenewTokenFlowTests : IDisposable
         await _host.Client.Profile.GetAsync();
         _host.Time.Advance(TimeSpan.FromHours(19) + TimeSpan.FromMinutes(56));
 
+        await _host.Client.Profile.GetAsync();
+        await (_host.Client.Tokens.RenewalInProgress ?? Task.CompletedTask);
         await _host.Client.Profile.GetAsync();
 
         Assert.Equal("renewed-token-2", _host.Requests[^1].Header("access-token"));

@@ -65,7 +65,7 @@ public sealed class RegistrationTests
     public void Pin_totp_mode_without_pin_fails_validation()
     {
         var ex = Assert.Throws<OptionsValidationException>(() => Resolve(o => { o.AuthenticationMode = DhanAuthenticationMode.PinTotp; o.TotpSecret = Secrets.TotpSecret; }));
-        Assert.Contains(ex.Failures, f => f.StartsWith("Pin ", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.StartsWith("Dhan account 'default': Pin is required", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -42,20 +42,23 @@ public sealed class IdempotentPlacementTests : IDisposable
     {
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/external/new-ref",
             """{"errorType":"Order_Error","errorCode":"DH-906","errorMessage":"Incorrect request for order and cannot be processed"}""", HttpStatusCode.NotFound);
+        _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders", "[]");
         _host.Respond(HttpMethod.Post, DhanTestHost.Api + "orders", """{"orderId":"77","orderStatus":"TRANSIT"}""");
 
         var placement = await _host.Client.Orders.PlaceOrderIdempotentAsync(Order("new-ref"));
 
         Assert.False(placement.AlreadyPlaced);
         Assert.Equal("77", placement.OrderId);
-        Assert.Equal([HttpMethod.Get, HttpMethod.Post], _host.Requests.Select(r => r.Method));
-        Assert.Contains("\"correlationId\":\"new-ref\"", _host.Requests[1].Body, StringComparison.Ordinal);
+        Assert.Equal(["/v2/orders/external/new-ref", "/v2/orders", "/v2/orders"], _host.Requests.Select(r => r.Uri.AbsolutePath));
+        Assert.Equal([HttpMethod.Get, HttpMethod.Get, HttpMethod.Post], _host.Requests.Select(r => r.Method));
+        Assert.Contains("\"correlationId\":\"new-ref\"", _host.Requests[2].Body, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Unknown_correlation_id_answered_with_empty_array_places_the_order()
     {
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/external/new-ref", "[]");
+        _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders", "[]");
         _host.Respond(HttpMethod.Post, DhanTestHost.Api + "orders", """{"orderId":"78","orderStatus":"TRANSIT"}""");
 
         var placement = await _host.Client.Orders.PlaceOrderIdempotentAsync(Order("new-ref"));

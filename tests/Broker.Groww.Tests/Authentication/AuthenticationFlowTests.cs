@@ -105,8 +105,14 @@ public sealed class AuthenticationFlowTests
         groww.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 9, 54, 0, Ist));
         await groww.Client.Portfolio.GetHoldingsAsync();
         groww.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 9, 56, 0, Ist));
+
+        // Inside the renewal margin the replacement is minted in the background; the next call uses it.
+        var tokens = groww.Tokens;
+        var due = await tokens.GetTokenAsync();
+        await (tokens.RenewalInProgress ?? Task.CompletedTask);
         await groww.Client.Portfolio.GetHoldingsAsync();
 
+        Assert.Equal(MintedToken, due.Value);
         Assert.Equal(["/v1/token/api/access", "/v1/holdings/user", "/v1/holdings/user", "/v1/token/api/access", "/v1/holdings/user"], groww.Requests.Select(r => r.PathAndQuery));
         groww.Requests[2].AssertStandardHeaders(MintedToken);
         groww.Requests[4].AssertStandardHeaders(SecondToken);
@@ -126,6 +132,8 @@ public sealed class AuthenticationFlowTests
         groww.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 5, 54, 0, Ist));
         await groww.Client.Portfolio.GetHoldingsAsync();
         groww.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 5, 56, 0, Ist));
+        _ = await groww.Tokens.GetTokenAsync();
+        await (groww.Tokens.RenewalInProgress ?? Task.CompletedTask);
         await groww.Client.Portfolio.GetHoldingsAsync();
 
         groww.Requests[2].AssertStandardHeaders(MintedToken);

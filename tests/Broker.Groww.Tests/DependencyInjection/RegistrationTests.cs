@@ -45,7 +45,7 @@ public sealed class RegistrationTests
         var limiter = groww.Services.GetRequiredKeyedService<BrokerRateLimiter>(GrowwServiceKeys.For());
 
         string Windows(string category) => string.Join(", ", limiter.Options.Categories[category].Select(w => $"{w.PermitLimit}/{w.Window}"));
-        Assert.Equal("15/00:00:01, 250/00:01:00", Windows("Orders"));
+        Assert.Equal("10/00:00:01, 250/00:01:00", Windows("Orders"));
         Assert.Equal("10/00:00:01, 300/00:01:00", Windows("LiveData"));
         Assert.Equal("20/00:00:01, 500/00:01:00", Windows("NonTrading"));
         Assert.Equal("1/00:00:01", Windows("Historical"));

@@ -37,6 +37,10 @@ internal sealed class GrowwFixture : IDisposable
 
     public IGrowwClient Client => Services.GetRequiredService<IGrowwClient>();
 
+    /// <summary>The account's token manager.</summary>
+    public Broker.Authentication.TokenManager Tokens =>
+        Services.GetRequiredKeyedService<Broker.Authentication.TokenManager>(GrowwServiceKeys.For(Broker.DependencyInjection.BrokerAccountKey.DefaultName));
+
     /// <summary>2026-11-23 09:15 IST, a Monday in market hours.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 23, 9, 15, 0, TimeSpan.FromHours(5.5));
 

@@ -53,8 +53,8 @@ internal sealed class DhanFaultTarget(DhanSandboxHarness harness) : IFaultTarget
 
     public async Task<(string OrderId, bool AlreadyPlaced)> PlaceIdempotentAsync(string reference, OrderOutcomeUnknownException? previousAttempt, CancellationToken cancellationToken = default)
     {
-        // Dhan's idempotent placement always looks the correlation id up first; it needs no previous attempt.
-        var placement = await harness.Client.Orders.PlaceOrderIdempotentAsync(DhanOrders.Limit(DhanOrders.Reliance, 1, 1200m, reference), cancellationToken);
+        // With the previous attempt, Dhan's idempotent placement also waits out the settle window before placing again.
+        var placement = await harness.Client.Orders.PlaceOrderIdempotentAsync(DhanOrders.Limit(DhanOrders.Reliance, 1, 1200m, reference), previousAttempt, cancellationToken);
         return (placement.OrderId, placement.AlreadyPlaced);
     }
 
