@@ -336,6 +336,19 @@ public sealed class TokenManager
         }
 
         _secrets?.Add(token.Value);
+        if (token.Value.AsSpan().IndexOfAnyExceptInRange('!', '~') >= 0)
+        {
+            // A token is sent as a header: a line break in it could inject another header, and the HTTP stack would
+            // refuse other characters mid-call anyway.
+            var refused = new BrokerAuthenticationException($"The {_provider.FlowName} flow returned an access token with characters that cannot be sent in an HTTP header (spaces, control or non-ASCII characters); it was not used.")
+            {
+                Flow = _provider.FlowName,
+                Category = ErrorCategory.InvalidResponse,
+            };
+            BrokerLog.TokenMintFailed(_logger, AccountKey, _provider.FlowName, refused.Message);
+            throw refused;
+        }
+
         if (!_provider.CanRenew && token.IsExpired(_timeProvider.GetUtcNow()))
         {
             throw CannotRenew($"expired at {token.ExpiresAt:yyyy-MM-dd HH:mm:ss zzz}");

@@ -2,6 +2,7 @@ using System.Globalization;
 using Broker.Authentication;
 using Broker.Errors;
 using Microsoft.Extensions.Logging;
+using Broker.Dhan.Http;
 
 namespace Broker.Dhan.Feeds;
 
@@ -54,7 +55,7 @@ public sealed class DhanDepthFeed : DhanFeed
         var infos = instruments.Select(Instruments.Register).ToList();
         foreach (var info in infos.Where(i => i.SegmentCode is not (1 or 2)))
         {
-            throw new BrokerValidationException("ExchangeSegment", $"Full market depth is available for NSE_EQ and NSE_FNO only; {info.Instrument} is not.") { Broker = "Dhan" };
+            throw DhanValidation.Validator.Invalid("ExchangeSegment", $"Full market depth is available for NSE_EQ and NSE_FNO only; {info.Instrument} is not.");
         }
 
         var plan = new List<(DepthFeedConnection Connection, List<DhanInstrument> Instruments, bool IsNew)>();
@@ -64,9 +65,8 @@ public sealed class DhanDepthFeed : DhanFeed
             var capacity = _connections.Sum(c => PerConnection - c.Instruments.Count) + ((Options.MaxConnections - _connections.Count) * PerConnection);
             if (fresh.Count > capacity)
             {
-                throw new BrokerValidationException("instruments", string.Create(CultureInfo.InvariantCulture,
-                    $"Subscribing {fresh.Count} more instrument(s) would exceed Dhan's {(int)Kind}-level depth limit of {Options.MaxConnections} connection(s) × {PerConnection} instrument(s); {_owners.Count} in use."))
-                { Broker = "Dhan" };
+                throw DhanValidation.Validator.Invalid("instruments", string.Create(CultureInfo.InvariantCulture,
+                    $"Subscribing {fresh.Count} more instrument(s) would exceed Dhan's {(int)Kind}-level depth limit of {Options.MaxConnections} connection(s) × {PerConnection} instrument(s); {_owners.Count} in use."));
             }
 
             var next = 0;

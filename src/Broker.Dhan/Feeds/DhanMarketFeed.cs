@@ -2,6 +2,7 @@ using System.Globalization;
 using Broker.Authentication;
 using Broker.Errors;
 using Microsoft.Extensions.Logging;
+using Broker.Dhan.Http;
 
 namespace Broker.Dhan.Feeds;
 
@@ -81,9 +82,8 @@ public sealed class DhanMarketFeed : DhanFeed
             var capacity = _connections.Sum(c => perConnection - c.Count) + ((Options.MaxConnections - _connections.Count) * perConnection);
             if (fresh.Count > capacity)
             {
-                throw new BrokerValidationException("instruments", string.Create(CultureInfo.InvariantCulture,
-                    $"Subscribing {fresh.Count} more instrument(s) in {mode} mode would exceed Dhan's live-feed limit of {Options.MaxConnections} connection(s) × {perConnection} instruments ({Options.MaxConnections * perConnection} subscriptions; {used} in use). Unsubscribe some first."))
-                { Broker = "Dhan" };
+                throw DhanValidation.Validator.Invalid("instruments", string.Create(CultureInfo.InvariantCulture,
+                    $"Subscribing {fresh.Count} more instrument(s) in {mode} mode would exceed Dhan's live-feed limit of {Options.MaxConnections} connection(s) × {perConnection} instruments ({Options.MaxConnections * perConnection} subscriptions; {used} in use). Unsubscribe some first."));
             }
 
             var next = 0;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Broker.Errors;
+using Broker.Dhan.Http;
 
 namespace Broker.Dhan.Feeds;
 
@@ -13,12 +14,12 @@ internal sealed class FeedInstrumentTable(DhanFeedOptions options)
     {
         if (!DhanFeedSegments.TryGetCode(instrument.ExchangeSegment, out var segment))
         {
-            throw new BrokerValidationException("ExchangeSegment", $"The exchange segment '{instrument.ExchangeSegment}' has no feed code; the live feeds accept IDX_I, NSE_EQ, NSE_FNO, NSE_CURRENCY, BSE_EQ, MCX_COMM, BSE_CURRENCY and BSE_FNO.") { Broker = "Dhan" };
+            throw DhanValidation.Validator.Invalid("ExchangeSegment", $"The exchange segment '{instrument.ExchangeSegment}' has no feed code; the live feeds accept IDX_I, NSE_EQ, NSE_FNO, NSE_CURRENCY, BSE_EQ, MCX_COMM, BSE_CURRENCY and BSE_FNO.");
         }
 
         if (!uint.TryParse(instrument.SecurityId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
-            throw new BrokerValidationException("SecurityId", $"The security id '{instrument.SecurityId}' of {instrument.ExchangeSegment} is not a number; feeds identify instruments by Dhan's numeric security id.") { Broker = "Dhan" };
+            throw DhanValidation.Validator.Invalid("SecurityId", $"The security id '{instrument.SecurityId}' of {instrument.ExchangeSegment} is not a number; feeds identify instruments by Dhan's numeric security id.");
         }
 
         var key = FeedInstrumentInfo.Key(segment, id);

@@ -1,5 +1,6 @@
 using Broker.Errors;
 using Broker.Time;
+using Broker.Dhan.Http;
 
 namespace Broker.Dhan.Http;
 
@@ -50,12 +51,9 @@ public sealed class DhanModificationCounter
             var count = _counts.GetValueOrDefault(orderId);
             if (count >= _maxPerOrder)
             {
-                throw new BrokerValidationException(
+                throw DhanValidation.Validator.Invalid(
                     "OrderId",
-                    $"OrderId: order {orderId} has already been modified {count} times; Dhan allows at most {_maxPerOrder} modifications per order. Cancel it and place a new one.")
-                {
-                    Broker = Errors.DhanErrorReader.Broker,
-                };
+                    $"OrderId {orderId} has already been modified {count} times; Dhan allows at most {_maxPerOrder} modifications per order. Cancel it and place a new one.");
             }
 
             _counts[orderId] = count + 1;

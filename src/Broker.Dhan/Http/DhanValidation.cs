@@ -24,7 +24,7 @@ internal static class DhanValidation
     {
         if (!condition)
         {
-            throw new BrokerValidationException(field, $"{field}: {message}") { Broker = Errors.DhanErrorReader.Broker };
+            throw Validator.Invalid(field, $"{field} {message}");
         }
     }
 

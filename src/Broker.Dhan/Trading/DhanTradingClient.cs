@@ -5,6 +5,7 @@ using Broker.Errors;
 using Broker.Http;
 using Broker.Instruments;
 using Broker.Trading;
+using Broker.Dhan.Http;
 
 namespace Broker.Dhan.Trading;
 
@@ -82,7 +83,7 @@ public sealed class DhanTradingClient : ITradingClient
 
         if (modification.Quantity is <= 0)
         {
-            throw new BrokerValidationException(nameof(modification.Quantity), $"Quantity must be above zero (was {modification.Quantity}).") { Broker = BrokerName };
+            throw DhanValidation.Validator.Invalid(nameof(modification.Quantity), $"Quantity must be above zero (was {modification.Quantity}).");
         }
 
         DhanOrder? current = null;
@@ -94,7 +95,7 @@ public sealed class DhanTradingClient : ITradingClient
 
         var orderType = modification.OrderType
             ?? DhanTradingMapping.FromWire(current!.OrderType)
-            ?? throw new BrokerValidationException(nameof(modification.OrderType), $"Dhan order {modification.BrokerOrderId} has order type '{current.OrderType}', which the neutral model cannot restate; set OrderType.") { Broker = BrokerName };
+            ?? throw DhanValidation.Validator.Invalid(nameof(modification.OrderType), $"Dhan order {modification.BrokerOrderId} has order type '{current.OrderType}', which the neutral model cannot restate; set OrderType.");
         var (needsPrice, needsTrigger) = Needs(orderType);
         var price = modification.Price ?? (needsPrice && current is { Price: > 0m } ? current.Price : null);
         var triggerPrice = modification.TriggerPrice ?? (needsTrigger && current is { TriggerPrice: > 0m } ? current.TriggerPrice : null);
@@ -146,7 +147,7 @@ public sealed class DhanTradingClient : ITradingClient
     {
         if (string.IsNullOrWhiteSpace(clientReference))
         {
-            throw new BrokerValidationException(nameof(clientReference), "clientReference is required.") { Broker = BrokerName };
+            throw DhanValidation.Validator.Invalid(nameof(clientReference), "clientReference is required.");
         }
 
         var order = await _client.Orders.GetOrderByCorrelationIdAsync(clientReference, cancellationToken).ConfigureAwait(false);
@@ -243,13 +244,7 @@ public sealed class DhanTradingClient : ITradingClient
         StatusCode = 404,
     };
 
-    private void RequireOrderId(string brokerOrderId)
-    {
-        if (string.IsNullOrWhiteSpace(brokerOrderId))
-        {
-            throw new BrokerValidationException(nameof(brokerOrderId), "brokerOrderId is required.") { Broker = BrokerName };
-        }
-    }
+    private static void RequireOrderId(string brokerOrderId) => _ = DhanValidation.Validator.PathSegment(brokerOrderId, nameof(TradingOrderModification.BrokerOrderId));
 
     private async ValueTask<DhanInstrument> ResolveAsync(TradingInstrument instrument, CancellationToken cancellationToken)
     {
@@ -261,12 +256,9 @@ public sealed class DhanTradingClient : ITradingClient
 
         if (_instruments is null)
         {
-            throw new BrokerValidationException(
+            throw DhanValidation.Validator.Invalid(
                 "Instrument",
-                $"Dhan names instruments by security id, and {instrument} has only a symbol. Register the Dhan instrument catalogue (AddDhanClient(...).AddInstruments() or services.AddDhanInstruments()) so symbols resolve, or pass the security id with TradingInstrument.FromBrokerId.")
-            {
-                Broker = BrokerName,
-            };
+                $"Dhan names instruments by security id, and {instrument} has only a symbol. Register the Dhan instrument catalogue (AddDhanClient(...).AddInstruments() or services.AddDhanInstruments()) so symbols resolve, or pass the security id with TradingInstrument.FromBrokerId.");
         }
 
         var snapshot = await _instruments.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);

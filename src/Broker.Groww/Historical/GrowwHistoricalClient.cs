@@ -36,12 +36,12 @@ internal sealed class GrowwHistoricalClient : IGrowwHistoricalClient
         var symbol = GrowwValidation.RequireText(request.GrowwSymbol, nameof(request.GrowwSymbol));
         if (request.EndTime <= request.StartTime)
         {
-            throw new BrokerValidationException(nameof(request.EndTime), "EndTime must be after StartTime.");
+            throw GrowwValidation.Validator.Invalid(nameof(request.EndTime), "EndTime must be after StartTime.");
         }
 
         if (MaxDuration(request.CandleInterval) is { } max && request.EndTime - request.StartTime > max)
         {
-            throw new BrokerValidationException(
+            throw GrowwValidation.Validator.Invalid(
                 nameof(request.EndTime),
                 $"Groww serves at most {max.TotalDays.ToString(CultureInfo.InvariantCulture)} days of {request.CandleInterval} candles per call; the range from StartTime to EndTime is {(request.EndTime - request.StartTime).TotalDays.ToString("0.##", CultureInfo.InvariantCulture)} days. Split it into shorter ranges.");
         }
@@ -75,7 +75,7 @@ internal sealed class GrowwHistoricalClient : IGrowwHistoricalClient
         var underlying = GrowwValidation.RequireText(underlyingSymbol, nameof(underlyingSymbol));
         if (underlying.Length > 20)
         {
-            throw new BrokerValidationException(nameof(underlyingSymbol), $"underlyingSymbol may have at most 20 characters; '{underlying}' has {underlying.Length}.");
+            throw GrowwValidation.Validator.Invalid(nameof(underlyingSymbol), $"underlyingSymbol may have at most 20 characters; '{underlying}' has {underlying.Length}.");
         }
 
         var query = new GrowwQuery()

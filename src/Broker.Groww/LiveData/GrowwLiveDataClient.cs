@@ -60,7 +60,7 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
         var symbols = Symbols(exchangeSymbols);
         if (symbols.Count > GrowwValidation.MaxInstrumentsPerCall)
         {
-            throw new BrokerValidationException(
+            throw GrowwValidation.Validator.Invalid(
                 nameof(exchangeSymbols),
                 $"exchangeSymbols has {symbols.Count.ToString(CultureInfo.InvariantCulture)} instruments; Groww's OHLC call takes at most {GrowwValidation.MaxInstrumentsPerCall}. Split the list.");
         }
@@ -93,7 +93,7 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
     {
         if (exchangeSymbols is null)
         {
-            throw new BrokerValidationException(nameof(exchangeSymbols), "exchangeSymbols is required: give at least one instrument as EXCHANGE_SYMBOL, such as NSE_RELIANCE.");
+            throw GrowwValidation.Validator.Invalid(nameof(exchangeSymbols), "exchangeSymbols is required: give at least one instrument as EXCHANGE_SYMBOL, such as NSE_RELIANCE.");
         }
 
         var symbols = new List<string>();
@@ -102,7 +102,7 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
             var trimmed = GrowwValidation.RequireText(symbol, nameof(exchangeSymbols));
             if (trimmed.IndexOf('_', StringComparison.Ordinal) <= 0)
             {
-                throw new BrokerValidationException(nameof(exchangeSymbols), $"'{trimmed}' is not written EXCHANGE_SYMBOL; use for example NSE_RELIANCE or BSE_SENSEX.");
+                throw GrowwValidation.Validator.Invalid(nameof(exchangeSymbols), $"'{trimmed}' is not written EXCHANGE_SYMBOL; use for example NSE_RELIANCE or BSE_SENSEX.");
             }
 
             symbols.Add(trimmed);
@@ -110,7 +110,7 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
 
         if (symbols.Count == 0)
         {
-            throw new BrokerValidationException(nameof(exchangeSymbols), "exchangeSymbols is empty: give at least one instrument as EXCHANGE_SYMBOL, such as NSE_RELIANCE.");
+            throw GrowwValidation.Validator.Invalid(nameof(exchangeSymbols), "exchangeSymbols is empty: give at least one instrument as EXCHANGE_SYMBOL, such as NSE_RELIANCE.");
         }
 
         return symbols;

@@ -26,12 +26,12 @@ internal sealed class GrowwMarginsClient : IGrowwMarginsClient
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
         if (orders is null || orders.Count == 0)
         {
-            throw new BrokerValidationException(nameof(orders), "orders must contain at least one order.");
+            throw GrowwValidation.Validator.Invalid(nameof(orders), "orders must contain at least one order.");
         }
 
         for (var i = 0; i < orders.Count; i++)
         {
-            var order = orders[i] ?? throw new BrokerValidationException($"orders[{i}]", $"orders[{i}] is null.");
+            var order = orders[i] ?? throw GrowwValidation.Validator.Invalid($"orders[{i}]", $"orders[{i}] is null.");
             GrowwValidation.RequireText(order.TradingSymbol, $"orders[{i}].TradingSymbol");
             GrowwValidation.RequirePositive(order.Quantity, $"orders[{i}].Quantity");
             GrowwValidation.RequireSet(order.TransactionType.IsEmpty, $"orders[{i}].TransactionType");

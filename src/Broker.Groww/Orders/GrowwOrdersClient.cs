@@ -45,7 +45,7 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
         {
             if (request.OrderReferenceId is not null && request.OrderReferenceId != previousAttempt.ClientReference)
             {
-                throw new BrokerValidationException(
+                throw GrowwValidation.Validator.Invalid(
                     nameof(GrowwPlaceOrderRequest.OrderReferenceId),
                     $"OrderReferenceId '{request.OrderReferenceId}' differs from the reference of the earlier attempt ('{previousAttempt.ClientReference}'); resend the order with the earlier reference so Groww can recognise it.");
             }

@@ -30,7 +30,7 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
         GrowwValidation.RequireSet(request.TriggerDirection.IsEmpty, nameof(request.TriggerDirection));
         if (request.Order is null)
         {
-            throw new BrokerValidationException(nameof(request.Order), "Order is required: the order a GTT places when it triggers.");
+            throw GrowwValidation.Validator.Invalid(nameof(request.Order), "Order is required: the order a GTT places when it triggers.");
         }
 
         GrowwValidation.RequireSet(request.Order.TransactionType.IsEmpty, "Order.TransactionType");
@@ -54,7 +54,7 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
         GrowwValidation.RequirePositive(request.Quantity, nameof(request.Quantity));
         if (request.NetPositionQuantity == 0 || request.Quantity > Math.Abs(request.NetPositionQuantity))
         {
-            throw new BrokerValidationException(
+            throw GrowwValidation.Validator.Invalid(
                 nameof(request.NetPositionQuantity),
                 $"An OCO protects an open position: NetPositionQuantity must be non-zero and Quantity ({request.Quantity}) at most its absolute value ({Math.Abs(request.NetPositionQuantity)}).");
         }
@@ -140,12 +140,12 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
         {
             if (end < start)
             {
-                throw new BrokerValidationException(nameof(request.EndDateTime), "EndDateTime must not be before StartDateTime.");
+                throw GrowwValidation.Validator.Invalid(nameof(request.EndDateTime), "EndDateTime must not be before StartDateTime.");
             }
 
             if (end - start > TimeSpan.FromDays(31))
             {
-                throw new BrokerValidationException(nameof(request.EndDateTime), $"The range from StartDateTime to EndDateTime may be at most one month; it is {(end - start).TotalDays:0.#} days.");
+                throw GrowwValidation.Validator.Invalid(nameof(request.EndDateTime), $"The range from StartDateTime to EndDateTime may be at most one month; it is {(end - start).TotalDays:0.#} days.");
             }
         }
 
@@ -174,7 +174,7 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
     {
         if (value is null or <= 0m)
         {
-            throw new BrokerValidationException(field, $"{field} is required and must be greater than zero.");
+            throw GrowwValidation.Validator.Invalid(field, $"{field} is required and must be greater than zero.");
         }
     }
 
@@ -182,7 +182,7 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
     {
         if (leg is null)
         {
-            throw new BrokerValidationException(name, $"{name} is required for an OCO.");
+            throw GrowwValidation.Validator.Invalid(name, $"{name} is required for an OCO.");
         }
 
         RequirePrice(leg.TriggerPrice, $"{name}.TriggerPrice");
@@ -194,7 +194,7 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
         GrowwValidation.RequireSet(orderType.IsEmpty, typeField);
         if (!allowedTypes.Contains(orderType.Value))
         {
-            throw new BrokerValidationException(typeField, $"{typeField} must be one of {string.Join(", ", allowedTypes)}; it is {orderType}.");
+            throw GrowwValidation.Validator.Invalid(typeField, $"{typeField} must be one of {string.Join(", ", allowedTypes)}; it is {orderType}.");
         }
 
         var needsPrice = limitTypes.Contains(orderType.Value);
@@ -204,7 +204,7 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
         }
         else if (price is not null)
         {
-            throw new BrokerValidationException(priceField, $"{priceField} must not be set for {orderType} legs, which take no limit price.");
+            throw GrowwValidation.Validator.Invalid(priceField, $"{priceField} must not be set for {orderType} legs, which take no limit price.");
         }
     }
 

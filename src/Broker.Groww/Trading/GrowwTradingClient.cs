@@ -3,6 +3,7 @@ using Broker.Groww.Instruments;
 using Broker.Groww.Orders;
 using Broker.Http;
 using Broker.Trading;
+using Broker.Groww.Validation;
 
 namespace Broker.Groww.Trading;
 
@@ -86,7 +87,7 @@ public sealed class GrowwTradingClient : ITradingClient
 
         if (modification.Quantity is <= 0)
         {
-            throw new BrokerValidationException(nameof(modification.Quantity), $"Quantity must be above zero (was {modification.Quantity}).") { Broker = BrokerName };
+            throw GrowwValidation.Validator.Invalid(nameof(modification.Quantity), $"Quantity must be above zero (was {modification.Quantity}).");
         }
 
         GrowwSegment? segment = modification.Exchange is { } exchange ? GrowwTradingMapping.ToWire(exchange).Segment : null;
@@ -98,7 +99,7 @@ public sealed class GrowwTradingClient : ITradingClient
 
         var orderType = modification.OrderType
             ?? GrowwTradingMapping.FromWire(current!.OrderType)
-            ?? throw new BrokerValidationException(nameof(modification.OrderType), $"Groww order {modification.BrokerOrderId} has order type '{current.OrderType}', which the neutral model cannot restate; set OrderType.") { Broker = BrokerName };
+            ?? throw GrowwValidation.Validator.Invalid(nameof(modification.OrderType), $"Groww order {modification.BrokerOrderId} has order type '{current.OrderType}', which the neutral model cannot restate; set OrderType.");
         var (needsPrice, needsTrigger) = Needs(orderType);
         if (current is null && ((needsPrice && modification.Price is null) || (needsTrigger && modification.TriggerPrice is null)))
         {
@@ -147,7 +148,7 @@ public sealed class GrowwTradingClient : ITradingClient
     {
         if (string.IsNullOrWhiteSpace(clientReference))
         {
-            throw new BrokerValidationException(nameof(clientReference), "clientReference is required.") { Broker = BrokerName };
+            throw GrowwValidation.Validator.Invalid(nameof(clientReference), "clientReference is required.");
         }
 
         foreach (var segment in Segments(exchange))
@@ -314,13 +315,7 @@ public sealed class GrowwTradingClient : ITradingClient
         RawStatus = ack.OrderStatus?.Value,
     };
 
-    private void RequireOrderId(string brokerOrderId)
-    {
-        if (string.IsNullOrWhiteSpace(brokerOrderId))
-        {
-            throw new BrokerValidationException(nameof(brokerOrderId), "brokerOrderId is required.") { Broker = BrokerName };
-        }
-    }
+    private static void RequireOrderId(string brokerOrderId) => _ = GrowwValidation.Validator.PathSegment(brokerOrderId, nameof(TradingOrderModification.BrokerOrderId));
 
     private async Task<(GrowwOrder Order, GrowwSegment Segment)> FindOrderAsync(string brokerOrderId, TradingExchange? exchange, CancellationToken cancellationToken)
     {
@@ -383,12 +378,9 @@ public sealed class GrowwTradingClient : ITradingClient
 
         if (_instruments is null)
         {
-            throw new BrokerValidationException(
+            throw GrowwValidation.Validator.Invalid(
                 "Instrument",
-                $"Groww names instruments by trading symbol, and {instrument} has only a broker id (exchange token). Pass the Symbol, or register the Groww instrument catalogue (services.AddGrowwInstruments(...) or AddGrowwClient(...).AddInstruments(...)) so the token can be resolved.")
-            {
-                Broker = BrokerName,
-            };
+                $"Groww names instruments by trading symbol, and {instrument} has only a broker id (exchange token). Pass the Symbol, or register the Groww instrument catalogue (services.AddGrowwInstruments(...) or AddGrowwClient(...).AddInstruments(...)) so the token can be resolved.");
         }
 
         var (exchange, segment) = GrowwTradingMapping.ToWire(instrument.Exchange);

@@ -17,7 +17,7 @@ internal static class GrowwValidation
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new BrokerValidationException(field, $"{field} is required and must not be empty.");
+            throw Validator.Invalid(field, $"{field} is required and must not be empty.");
         }
 
         return value.Trim();
@@ -27,7 +27,7 @@ internal static class GrowwValidation
     {
         if (isEmpty)
         {
-            throw new BrokerValidationException(field, $"{field} is required.");
+            throw Validator.Invalid(field, $"{field} is required.");
         }
     }
 
@@ -35,7 +35,7 @@ internal static class GrowwValidation
     {
         if (value <= 0)
         {
-            throw new BrokerValidationException(field, $"{field} must be greater than zero; it is {value.ToString(CultureInfo.InvariantCulture)}.");
+            throw Validator.Invalid(field, $"{field} must be greater than zero; it is {value.ToString(CultureInfo.InvariantCulture)}.");
         }
     }
 
@@ -43,7 +43,7 @@ internal static class GrowwValidation
     {
         if (value is { } v && (v < min || v > max))
         {
-            throw new BrokerValidationException(field, $"{field} must be between {min} and {max}; it is {v.ToString(CultureInfo.InvariantCulture)}.");
+            throw Validator.Invalid(field, $"{field} must be between {min} and {max}; it is {v.ToString(CultureInfo.InvariantCulture)}.");
         }
     }
 
@@ -88,7 +88,7 @@ internal static class GrowwValidation
 
         if (!valid || hyphens > 2)
         {
-            throw new BrokerValidationException(
+            throw Validator.Invalid(
                 field,
                 $"{field} must be 8 to 20 characters of letters and digits with at most two hyphens; '{reference}' is not (length {reference.Length.ToString(CultureInfo.InvariantCulture)}, {hyphens.ToString(CultureInfo.InvariantCulture)} hyphens).");
         }
@@ -98,17 +98,17 @@ internal static class GrowwValidation
     {
         if (needed && value is null)
         {
-            throw new BrokerValidationException(field, $"{field} is required for {orderType} orders: they need {what}.");
+            throw Validator.Invalid(field, $"{field} is required for {orderType} orders: they need {what}.");
         }
 
         if (!needed && value is not null)
         {
-            throw new BrokerValidationException(field, $"{field} must not be set for {orderType} orders, which take no {what[2..]}; remove it or change OrderType.");
+            throw Validator.Invalid(field, $"{field} must not be set for {orderType} orders, which take no {what[2..]}; remove it or change OrderType.");
         }
 
         if (value is <= 0m)
         {
-            throw new BrokerValidationException(field, $"{field} must be greater than zero; it is {value.Value.ToString(CultureInfo.InvariantCulture)}.");
+            throw Validator.Invalid(field, $"{field} must be greater than zero; it is {value.Value.ToString(CultureInfo.InvariantCulture)}.");
         }
     }
 }
