@@ -16,7 +16,8 @@ internal static class BrokerExceptionFactory
         ArgumentNullException.ThrowIfNull(classification);
         var endpoint = call.Endpoint;
         var isOrderWrite = endpoint.IsOrderWrite && call.ClientReference is not null;
-        var message = $"{call.Broker} {endpoint.Name} {classification.Description}.";
+        var description = classification.Description ?? classification.Outcome.ToString();
+        var message = $"{call.Broker} {endpoint.Name} {description}{(description.EndsWith('.') || description.EndsWith('?') || description.EndsWith('!') ? string.Empty : ".")}";
 
         if (classification.Outcome == BrokerAttemptOutcome.Cancelled)
         {

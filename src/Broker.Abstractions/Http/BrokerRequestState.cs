@@ -45,8 +45,12 @@ internal sealed class BrokerRequestState
     /// <summary>The rate-limit category of the attempt in flight.</summary>
     public RateLimitCategory Category { get; set; }
 
-    /// <summary>Permits taken for resends the transport made on its own; released with the attempt's own permit.</summary>
-    public List<RateLimitPermit>? ResendPermits { get; set; }
+    /// <summary>
+    /// The rate-limit permit of the attempt in flight. A resend the transport makes on its own completes it (the first
+    /// trip has ended) and takes a new one, so every trip to the wire is inside a permit without a request ever
+    /// holding two (which could deadlock a full category).
+    /// </summary>
+    public RateLimitPermit? Permit { get; set; }
 
     public void MarkSent()
     {
@@ -54,19 +58,12 @@ internal sealed class BrokerRequestState
         Attempts++;
     }
 
-    public void ReleaseResendPermits()
+    /// <summary>Completes the permit of the attempt in flight.</summary>
+    public void ReleasePermit()
     {
-        var permits = ResendPermits;
-        if (permits is null)
-        {
-            return;
-        }
-
-        ResendPermits = null;
-        foreach (var permit in permits)
-        {
-            permit.Dispose();
-        }
+        var permit = Permit;
+        Permit = null;
+        permit?.Dispose();
     }
 
     public static BrokerRequestState? Of(HttpRequestMessage request) =>

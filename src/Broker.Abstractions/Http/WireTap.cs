@@ -165,10 +165,8 @@ internal sealed class WireAttempt(BrokerRequestState state, CancellationToken ca
 
     private async ValueTask TakeResendPermitAsync(BrokerRateLimiter limiter)
     {
-        var permit = await limiter.AcquireLeaseAsync(state.Category, cancellationToken).ConfigureAwait(false);
-        lock (state)
-        {
-            (state.ResendPermits ??= []).Add(permit);
-        }
+        // The first trip has ended (its connection closed): its permit counts from now, and the resend takes its own.
+        state.ReleasePermit();
+        state.Permit = await limiter.AcquireLeaseAsync(state.Category, cancellationToken).ConfigureAwait(false);
     }
 }

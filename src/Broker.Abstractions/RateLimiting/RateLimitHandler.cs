@@ -41,6 +41,7 @@ public sealed class RateLimitHandler : DelegatingHandler
         {
             state.Limiter = _limiter;
             state.Category = category;
+            state.Permit = permit;
         }
 
         HttpResponseMessage response;
@@ -55,8 +56,14 @@ public sealed class RateLimitHandler : DelegatingHandler
         }
         finally
         {
-            permit.Dispose();
-            state?.ReleaseResendPermits();
+            if (state is not null)
+            {
+                state.ReleasePermit();
+            }
+            else
+            {
+                permit.Dispose();
+            }
         }
 
         if (response.GetClassification() is { } classification)

@@ -7,8 +7,9 @@ namespace Broker.Dhan.Http;
 
 /// <summary>
 /// Builds Dhan requests the way Dhan expects them: absolute URLs on the right host, HTTP/1.1 by default,
-/// <c>Accept</c> and <c>Content-Type: application/json</c> on every call (as the official SDK sends them), JSON bodies
-/// from source-generated metadata. Authentication headers are added later by the pipeline.
+/// <c>Accept: application/json</c> on every call, JSON bodies (with <c>Content-Type: application/json</c>) from
+/// source-generated metadata. A call without a body (GET, DELETE, RenewToken, the PIN+TOTP generate call) sends no
+/// content and no <c>Content-Type</c>. Authentication headers are added later by the pipeline.
 /// </summary>
 internal sealed class DhanRequestBuilder
 {
@@ -47,9 +48,13 @@ internal sealed class DhanRequestBuilder
         {
             Version = _version,
             VersionPolicy = _versionPolicy,
-            Content = new ByteArrayContent(body ?? []),
         };
-        request.Content.Headers.ContentType = JsonMediaType;
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = JsonMediaType;
+        }
+
         request.Headers.Accept.Add(AcceptJson);
         return request;
     }

@@ -29,10 +29,10 @@ internal sealed class TestBroker : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public TestBroker(Action<TestOptions>? configure = null, Func<HttpMessageHandler>? primary = null)
+    public TestBroker(Action<TestOptions>? configure = null, Func<HttpMessageHandler>? primary = null, bool pastedToken = false)
     {
         Clock = new FakeTimeProvider();
-        Provider = new CountingTokenProvider(Clock, TimeSpan.FromHours(8));
+        Provider = new CountingTokenProvider(Clock, TimeSpan.FromHours(8), canRenew: !pastedToken);
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         services.AddSingleton<TimeProvider>(Clock);

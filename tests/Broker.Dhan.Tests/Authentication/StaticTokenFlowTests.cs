@@ -45,4 +45,27 @@ public sealed class StaticTokenFlowTests
         Assert.Equal("access-token", ex.Flow);
         Assert.Single(host.Requests);
     }
+
+    [Theory]
+    [InlineData(401, """{"errorType":"Invalid_Authentication","errorCode":"DH-901","errorMessage":"Client ID or user generated access token is invalid or expired."}""", "DH-901", "Client ID or user generated access token is invalid or expired.", "Invalid_Authentication")]
+    [InlineData(400, """{"errorType":"Order_Error","errorCode":"DH-906","errorMessage":"Invalid Token"}""", "DH-906", "Invalid Token", "Order_Error")]
+    [InlineData(200, """{"data":{"807":"Access token is expired"},"status":"failed"}""", "807", "Access token is expired", null)]
+    [InlineData(401, """{"data":{"808":"Authentication Failed - Client ID or Access Token invalid"},"status":"failed"}""", "808", "Authentication Failed - Client ID or Access Token invalid", null)]
+    public async Task A_refused_pasted_token_raises_what_the_broker_said(int status, string body, string code, string message, string? type)
+    {
+        using var host = new DhanTestHost();
+        host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", body, (HttpStatusCode)status);
+
+        var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => host.Client.Profile.GetAsync());
+
+        Assert.Equal(status, ex.StatusCode);
+        Assert.Equal(code, ex.BrokerErrorCode);
+        Assert.Equal(message, ex.BrokerMessage);
+        Assert.Equal(type, ex.BrokerErrorType);
+        Assert.Equal("Dhan", ex.Broker);
+        Assert.Equal("access-token", ex.Flow);
+        Assert.True(ex.RequiresHumanAction);
+        Assert.NotNull(ex.ResponseSnippet);
+        Assert.Single(host.Requests);
+    }
 }

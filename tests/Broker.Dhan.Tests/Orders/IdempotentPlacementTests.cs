@@ -129,4 +129,92 @@ public sealed class IdempotentPlacementTests : IDisposable
     }
 
     public void Dispose() => _host.Dispose();
+
+    [Fact]
+    public async Task An_order_in_transit_missing_from_the_correlation_lookup_is_found_in_the_order_book()
+    {
+        _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/external/intransit1",
+            """{"errorType":"Order_Error","errorCode":"DH-906","errorMessage":"Incorrect request for order and cannot be processed"}""", HttpStatusCode.NotFound);
+        _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders", $"[{OrderSamples.Order.Replace("\"correlationId\":\"abc-123_X\"", "\"correlationId\":\"intransit1\"", StringComparison.Ordinal)}]");
+
+        var placement = await _host.Client.Orders.PlaceOrderIdempotentAsync(Order("intransit1"));
+
+        Assert.True(placement.AlreadyPlaced);
+        Assert.Equal("112111182198", placement.OrderId);
+        Assert.DoesNotContain(_host.Requests, r => r.Method == HttpMethod.Post);
+    }
+
+    [Fact]
+    public async Task After_an_unknown_outcome_the_lookups_are_repeated_until_the_order_shows_within_the_settle_window()
+    {
+        var lookups = 0;
+        _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/external/settling01", "[]");
+        _host.Mock.When(HttpMethod.Get, DhanTestHost.Api + "orders").Respond(request =>
+            _host.Answer(request, HttpStatusCode.OK, Interlocked.Increment(ref lookups) < 3 ? "[]" : $"[{OrderSamples.Order.Replace("\"correlationId\":\"abc-123_X\"", "\"correlationId\":\"settling01\"", StringComparison.Ordinal)}]", "application/json"));
+        var previous = new OrderOutcomeUnknownException("settling01", "timed out") { OccurredAt = _host.Time.GetUtcNow() };
+
+        var placing = _host.Client.Orders.PlaceOrderIdempotentAsync(Order(null), previous);
+        await AdvanceUntilDoneAsync(placing);
+        var placement = await placing;
+
+        Assert.True(placement.AlreadyPlaced);
+        Assert.Equal("settling01", placement.CorrelationId);
+        Assert.Equal(3, lookups);
+        Assert.DoesNotContain(_host.Requests, r => r.Method == HttpMethod.Post);
+    }
+
+    [Fact]
+    public async Task An_order_still_missing_when_the_settle_window_ends_is_placed_once()
+    {
+        _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/external/settling02", "[]");
+        _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders", "[]");
+        _host.Respond(HttpMethod.Post, DhanTestHost.Api + "orders", """{"orderId":"91","orderStatus":"TRANSIT"}""");
+        var previous = new OrderOutcomeUnknownException("settling02", "timed out") { OccurredAt = _host.Time.GetUtcNow() };
+
+        var placing = _host.Client.Orders.PlaceOrderIdempotentAsync(Order(null), previous);
+        await AdvanceUntilDoneAsync(placing);
+        var placement = await placing;
+
+        Assert.False(placement.AlreadyPlaced);
+        Assert.Equal("91", placement.OrderId);
+        Assert.Single(_host.Requests, r => r.Method == HttpMethod.Post);
+        Assert.Contains("\"correlationId\":\"settling02\"", _host.Requests.Single(r => r.Method == HttpMethod.Post).Body, StringComparison.Ordinal);
+        Assert.True(_host.Requests.Count(r => r.Uri.AbsolutePath == "/v2/orders" && r.Method == HttpMethod.Get) >= 6, "looked again through the whole window");
+    }
+
+    [Fact]
+    public async Task An_unknown_outcome_long_past_needs_no_wait()
+    {
+        _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/external/oldretry01", "[]");
+        _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders", "[]");
+        _host.Respond(HttpMethod.Post, DhanTestHost.Api + "orders", """{"orderId":"92","orderStatus":"TRANSIT"}""");
+        var previous = new OrderOutcomeUnknownException("oldretry01", "timed out") { OccurredAt = _host.Time.GetUtcNow() - TimeSpan.FromMinutes(10) };
+
+        var placement = await _host.Client.Orders.PlaceOrderIdempotentAsync(Order(null), previous);
+
+        Assert.Equal("92", placement.OrderId);
+        Assert.Equal(3, _host.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_retry_whose_correlation_id_differs_from_the_previous_attempt_is_refused()
+    {
+        var previous = new OrderOutcomeUnknownException("first-ref", "timed out") { OccurredAt = _host.Time.GetUtcNow() };
+
+        var error = await Assert.ThrowsAsync<BrokerValidationException>(() => _host.Client.Orders.PlaceOrderIdempotentAsync(Order("other-ref"), previous));
+
+        Assert.Equal("CorrelationId", error.ParameterName);
+        Assert.Empty(_host.Requests);
+    }
+
+    /// <summary>Moves the fake clock in the poll interval's steps until the call completes (bounded).</summary>
+    private async Task AdvanceUntilDoneAsync(Task call)
+    {
+        for (var step = 0; step < 40 && !call.IsCompleted; step++)
+        {
+            await Task.Yield();
+            _host.Time.Advance(TimeSpan.FromMilliseconds(250));
+            await Task.WhenAny(call, Task.Delay(20));
+        }
+    }
 }

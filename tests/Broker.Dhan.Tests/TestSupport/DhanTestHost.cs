@@ -111,7 +111,16 @@ internal sealed class DhanTestHost : IDisposable
         Assert.Equal(Token, request.Header("access-token"));
         Assert.Equal(ClientId, request.Header("client-id"));
         Assert.Equal("application/json", request.Header("Accept"));
-        Assert.Equal("application/json", request.ContentType);
+        if (request.Body.Length == 0)
+        {
+            // No body, so no content and no Content-Type.
+            Assert.Null(request.ContentType);
+            Assert.Equal(string.Empty, request.Body);
+        }
+        else
+        {
+            Assert.Equal("application/json", request.ContentType);
+        }
         Assert.Equal(HttpVersion.Version11, request.Version);
     }
 
