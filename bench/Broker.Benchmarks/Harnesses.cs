@@ -8,6 +8,7 @@ public static class Harnesses
         ["limiter-fidelity"] = RateLimiting.LimiterFidelityHarness.RunAsync,
         ["token-single-flight"] = Authentication.TokenSingleFlightHarness.RunAsync,
         ["sandbox-server"] = Infrastructure.SandboxServerHarness.RunAsync,
+        ["pipeline-quick"] = Pipeline.PipelineQuickHarness.RunAsync,
     };
 
     /// <summary>The harness names.</summary>

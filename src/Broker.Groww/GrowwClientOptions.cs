@@ -109,15 +109,6 @@ public sealed class GrowwClientOptions : BrokerClientOptions
         target.TreatNotAuthorisedAsExpiredToken = TreatNotAuthorisedAsExpiredToken;
     }
 
-    /// <summary>Builds an absolute address for a path such as <c>v1/order/create</c>.</summary>
-    /// <param name="relativePathAndQuery">The path (and query) below the host.</param>
-    /// <returns>The address.</returns>
-    internal Uri Resolve(string relativePathAndQuery)
-    {
-        var root = BaseAddress.AbsoluteUri.EndsWith('/') ? BaseAddress : new Uri(BaseAddress.AbsoluteUri + "/");
-        return new Uri(root, relativePathAndQuery);
-    }
-
     /// <inheritdoc />
     public override string ToString() => $"GrowwClientOptions(BaseAddress={BaseAddress}, {Credentials}, ApiVersion={ApiVersion})";
 }

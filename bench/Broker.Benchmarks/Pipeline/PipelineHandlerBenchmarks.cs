@@ -26,6 +26,8 @@ public class PipelineHandlerBenchmarks
     private HttpMessageInvoker _rateLimit = null!;
     private HttpMessageInvoker _authNoReader = null!;
     private ServiceProvider _resilienceServices = null!;
+    private ServiceProvider _plainServices = null!;
+    private HttpClient _plainClient = null!;
     private BrokerRateLimiter _limiter = null!;
     private ServiceProvider _services = null!;
     private HttpClient _chain = null!;
@@ -39,6 +41,10 @@ public class PipelineHandlerBenchmarks
         resilience.AddHttpClient("resilience").RemoveAllLoggers().AddBrokerPipelineRetryOnly().ConfigurePrimaryHttpMessageHandler(() => new CannedBrokerHandler());
         _resilienceServices = resilience.BuildServiceProvider();
         _resilience = _resilienceServices.GetRequiredService<IHttpClientFactory>().CreateClient("resilience");
+        var plain = new ServiceCollection();
+        plain.AddHttpClient("plain").RemoveAllLoggers().ConfigurePrimaryHttpMessageHandler(() => new CannedBrokerHandler());
+        _plainServices = plain.BuildServiceProvider();
+        _plainClient = _plainServices.GetRequiredService<IHttpClientFactory>().CreateClient("plain");
         _timeout = new HttpMessageInvoker(new AttemptHandler(new BrokerResponseClassifier(new GrowwErrorReader()), TimeSpan.FromSeconds(30), 16 * 1024 * 1024) { InnerHandler = new CannedBrokerHandler() });
         var limits = new RateLimiterOptions();
         limits.SetCategory(Endpoint.RateLimitCategory, new RateLimitWindow(100_000_000, TimeSpan.FromSeconds(1)));
@@ -67,9 +73,15 @@ public class PipelineHandlerBenchmarks
         _rateLimit.Dispose();
         _authNoReader.Dispose();
         _resilienceServices.Dispose();
+        _plainServices.Dispose();
         _limiter.Dispose();
         _services.Dispose();
     }
+
+    /// <summary>A factory client (loggers removed) with no SDK handler: the base the resilience handler adds to.</summary>
+    /// <returns>A task.</returns>
+    [Benchmark(Description = "factory HttpClient, no handler")]
+    public Task PlainClient() => SendAsync(_plainClient);
 
     /// <summary>No handler.</summary>
     /// <returns>A task.</returns>

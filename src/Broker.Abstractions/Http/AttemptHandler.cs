@@ -16,6 +16,9 @@ namespace Broker.Http;
 internal sealed class AttemptHandler : DelegatingHandler
 {
     private const int InitialUnknownLengthBuffer = 16 * 1024;
+    private const int MaxPooledTimeouts = 64;
+
+    private readonly System.Collections.Concurrent.ConcurrentBag<CancellationTokenSource> _timeouts = [];
 
     private readonly BrokerResponseClassifier _classifier;
     private readonly TimeSpan _timeout;
@@ -53,7 +56,11 @@ internal sealed class AttemptHandler : DelegatingHandler
         }
 
         var endpoint = state.Endpoint;
-        using var timeout = CreateTimeout(cancellationToken, out var token);
+        var timeout = RentTimeout();
+        using var link = timeout is not null && cancellationToken.CanBeCanceled
+            ? cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timeout)
+            : default;
+        var token = timeout?.Token ?? cancellationToken;
         if (IsTapped())
         {
             WireTap.Current.Value = new WireAttempt(state, cancellationToken);
@@ -80,7 +87,7 @@ internal sealed class AttemptHandler : DelegatingHandler
                 throw new BrokerAttemptException(_classifier.ClassifyOversizedAnswer((int)response.StatusCode, endpoint, maxBytes));
             }
 
-            var raw = new BrokerRawResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body.Value, SafeRetryAfter(response));
+            var raw = new BrokerRawResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body.Value, RetryAfterOf(response));
             var original = response.Content;
             response.Content = new BrokerResponseContent(raw, _classifier.Classify(raw, endpoint));
             original.Dispose();
@@ -109,7 +116,53 @@ internal sealed class AttemptHandler : DelegatingHandler
             var failure = _classifier.ClassifyFailure(ex, endpoint, sent: true, status);
             throw new BrokerAttemptException(failure, failure.Exception);
         }
+        finally
+        {
+            link.Dispose();
+            ReturnTimeout(timeout);
+        }
     }
+
+    /// <summary>
+    /// A timeout source armed for this attempt, from a small pool: a source whose attempt ended without cancellation is
+    /// reset and reused, so an attempt costs no new source or timer.
+    /// </summary>
+    private CancellationTokenSource? RentTimeout()
+    {
+        if (_timeout == Timeout.InfiniteTimeSpan)
+        {
+            return null;
+        }
+
+        if (!_timeouts.TryTake(out var source))
+        {
+            source = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _timeProvider);
+        }
+
+        source.CancelAfter(_timeout);
+        return source;
+    }
+
+    private void ReturnTimeout(CancellationTokenSource? source)
+    {
+        if (source is null)
+        {
+            return;
+        }
+
+        if (_timeouts.Count < MaxPooledTimeouts && source.TryReset())
+        {
+            _timeouts.Add(source);
+        }
+        else
+        {
+            source.Dispose();
+        }
+    }
+
+    /// <summary>The broker's Retry-After, read only where it matters (a success carries none worth reading).</summary>
+    private TimeSpan? RetryAfterOf(HttpResponseMessage response) =>
+        response.IsSuccessStatusCode ? null : SafeRetryAfter(response);
 
     private TimeSpan? SafeRetryAfter(HttpResponseMessage response)
     {
@@ -125,39 +178,11 @@ internal sealed class AttemptHandler : DelegatingHandler
         }
     }
 
-    /// <summary>The attempt's timeout source: one source in the common case (no caller token, or the system clock).</summary>
-    private CancellationTokenSource? CreateTimeout(CancellationToken cancellationToken, out CancellationToken token)
-    {
-        if (_timeout == Timeout.InfiniteTimeSpan)
-        {
-            token = cancellationToken;
-            return null;
-        }
-
-        CancellationTokenSource source;
-        if (!cancellationToken.CanBeCanceled)
-        {
-            source = new CancellationTokenSource(_timeout, _timeProvider);
-        }
-        else if (ReferenceEquals(_timeProvider, TimeProvider.System))
-        {
-            source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            source.CancelAfter(_timeout);
-        }
-        else
-        {
-            source = new LinkedTimeout(_timeout, _timeProvider, cancellationToken);
-        }
-
-        token = source.Token;
-        return source;
-    }
-
     /// <summary>
     /// Reads the whole body into one array of exactly its length (one copy), refusing more than
     /// <paramref name="maxBytes"/> decompressed bytes: <see langword="null"/> when the cap is exceeded.
     /// </summary>
-    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
+    private static async ValueTask<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;
         if (declared is 0)
@@ -166,13 +191,14 @@ internal sealed class AttemptHandler : DelegatingHandler
         }
 
         // A declared length is trusted only when no decompression happens underneath (then the stream length differs).
-        var compressed = content.Headers.ContentEncoding.Count > 0;
+        var compressed = content.Headers.NonValidated.Contains("Content-Encoding");
         if (declared is { } length && !compressed && length > maxBytes)
         {
             return null;
         }
 
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        // The transport has read the headers: taking the body's stream does not block.
+        var stream = content.ReadAsStream(cancellationToken);
         await using (stream.ConfigureAwait(false))
         {
             if (declared is { } exact && !compressed && exact <= int.MaxValue)
@@ -198,7 +224,7 @@ internal sealed class AttemptHandler : DelegatingHandler
     }
 
     /// <summary>Reads at most <paramref name="maxBytes"/> of an error answer to a download; the rest is left unread.</summary>
-    private static async Task<ReadOnlyMemory<byte>?> ReadPrefixAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
+    private static async ValueTask<ReadOnlyMemory<byte>?> ReadPrefixAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
     {
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
@@ -215,7 +241,7 @@ internal sealed class AttemptHandler : DelegatingHandler
         }
     }
 
-    private static async Task<ReadOnlyMemory<byte>?> ReadUnknownLengthAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    private static async ValueTask<ReadOnlyMemory<byte>?> ReadUnknownLengthAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
     {
         var limit = (int)Math.Min(maxBytes, Array.MaxLength - 1);
         var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(InitialUnknownLengthBuffer, (long)limit + 1));
@@ -278,29 +304,5 @@ internal sealed class AttemptHandler : DelegatingHandler
         }
 
         return tap == 1;
-    }
-
-    /// <summary>A timeout on a caller's token with a clock other than the system's.</summary>
-    private sealed class LinkedTimeout : CancellationTokenSource
-    {
-        private readonly CancellationTokenRegistration _registration;
-        private readonly ITimer _timer;
-
-        public LinkedTimeout(TimeSpan timeout, TimeProvider timeProvider, CancellationToken outer)
-        {
-            _registration = outer.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), this);
-            _timer = timeProvider.CreateTimer(static s => ((CancellationTokenSource)s!).Cancel(), this, timeout, Timeout.InfiniteTimeSpan);
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                _registration.Dispose();
-                _timer.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
     }
 }

@@ -52,7 +52,7 @@ public sealed class BrokerHttpInvoker
     /// <param name="clientReference">For order writes, the client reference sent with the order.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The deserialized answer.</returns>
-    public async Task<T> SendAsync<T>(HttpRequestMessage request, BrokerEndpoint endpoint, JsonTypeInfo<T> responseType, string? clientReference, CancellationToken cancellationToken)
+    public async ValueTask<T> SendAsync<T>(HttpRequestMessage request, BrokerEndpoint endpoint, JsonTypeInfo<T> responseType, string? clientReference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(responseType);
         var raw = await SendForRawAsync(request, endpoint, clientReference, cancellationToken).ConfigureAwait(false);
@@ -65,7 +65,7 @@ public sealed class BrokerHttpInvoker
     /// <param name="clientReference">For order writes, the client reference.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The answer.</returns>
-    public async Task<BrokerRawResponse> SendForRawAsync(HttpRequestMessage request, BrokerEndpoint endpoint, string? clientReference, CancellationToken cancellationToken)
+    public async ValueTask<BrokerRawResponse> SendForRawAsync(HttpRequestMessage request, BrokerEndpoint endpoint, string? clientReference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(endpoint);
@@ -80,12 +80,8 @@ public sealed class BrokerHttpInvoker
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            if (endpoint.IsOrderWrite && clientReference is not null && state.Sent)
-            {
-                throw Fail(_classifier.ClassifyCancellation(endpoint, sent: true), state, null, request, cancellationToken);
-            }
-
-            throw;
+            // The caller's cancellation: an OperationCanceledException, carrying "outcome unknown" for a sent order write.
+            throw Fail(_classifier.ClassifyCancellation(endpoint, state.Sent), state, null, request, cancellationToken);
         }
         catch (BrokerAttemptException ex)
         {

@@ -93,9 +93,9 @@ public sealed class DhanClientOptionsValidator : IValidateOptions<DhanClientOpti
         BrokerOptionsValidation.ValidateWindows("RateLimits.Data", limits.Data, errors, required);
         BrokerOptionsValidation.ValidateWindows("RateLimits.Quote", limits.Quote, errors, required);
         BrokerOptionsValidation.ValidateWindows("RateLimits.NonTrading", limits.NonTrading, errors, required);
-        if (limits.OptionChainUniqueRequestInterval < TimeSpan.Zero)
+        if (limits.OptionChainUniqueRequestInterval < TimeSpan.Zero || limits.OptionChainUniqueRequestInterval > BrokerOptionsValidation.MaxTimerDuration)
         {
-            errors.Add("RateLimits.OptionChainUniqueRequestInterval must not be negative.");
+            errors.Add($"RateLimits.OptionChainUniqueRequestInterval must be between zero and {BrokerOptionsValidation.MaxTimerDuration}; it is {limits.OptionChainUniqueRequestInterval}.");
         }
 
         RequirePositive(limits.MaxModificationsPerOrder, "RateLimits.MaxModificationsPerOrder", errors);

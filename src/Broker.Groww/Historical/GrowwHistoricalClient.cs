@@ -1,3 +1,4 @@
+using Broker.Http;
 using System.Globalization;
 using Broker.Errors;
 using Broker.Groww.Http;
@@ -46,7 +47,7 @@ internal sealed class GrowwHistoricalClient : IGrowwHistoricalClient
                 $"Groww serves at most {max.TotalDays.ToString(CultureInfo.InvariantCulture)} days of {request.CandleInterval} candles per call; the range from StartTime to EndTime is {(request.EndTime - request.StartTime).TotalDays.ToString("0.##", CultureInfo.InvariantCulture)} days. Split it into shorter ranges.");
         }
 
-        var query = new GrowwQuery()
+        var query = new BrokerQuery()
             .Add("exchange", request.Exchange.Value)
             .Add("segment", request.Segment.Value)
             .Add("groww_symbol", symbol)
@@ -63,7 +64,7 @@ internal sealed class GrowwHistoricalClient : IGrowwHistoricalClient
         var underlying = GrowwValidation.RequireText(underlyingSymbol, nameof(underlyingSymbol));
         GrowwValidation.RequireRange(year, 2000, 5000, nameof(year));
         GrowwValidation.RequireRange(month, 1, 12, nameof(month));
-        var query = new GrowwQuery().Add("exchange", exchange.Value).Add("underlying_symbol", underlying).Add("year", year).Add("month", month);
+        var query = new BrokerQuery().Add("exchange", exchange.Value).Add("underlying_symbol", underlying).Add("year", year).Add("month", month);
         var message = _api.Request(HttpMethod.Get, "v1/historical/expiries", query);
         var payload = await _api.SendAsync(message, GrowwEndpoints.Expiries, GrowwJsonContext.Default.GrowwEnvelopeGrowwExpiriesPayload, null, cancellationToken).ConfigureAwait(false);
         return payload.Expiries ?? [];
@@ -78,7 +79,7 @@ internal sealed class GrowwHistoricalClient : IGrowwHistoricalClient
             throw GrowwValidation.Validator.Invalid(nameof(underlyingSymbol), $"underlyingSymbol may have at most 20 characters; '{underlying}' has {underlying.Length}.");
         }
 
-        var query = new GrowwQuery()
+        var query = new BrokerQuery()
             .Add("exchange", exchange.Value)
             .Add("underlying_symbol", underlying)
             .Add("expiry_date", expiryDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

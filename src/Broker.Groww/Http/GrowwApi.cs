@@ -30,13 +30,10 @@ internal sealed class GrowwApi
 
     public TimeProvider TimeProvider { get; }
 
-    /// <summary>Escapes a value for use as one path segment.</summary>
-    public static string Segment(string value) => Uri.EscapeDataString(value);
+    public HttpRequestMessage Request(HttpMethod method, string path, BrokerQuery query = default) =>
+        new(method, BrokerUrl.Combine(Options.BaseAddress, path, query));
 
-    public HttpRequestMessage Request(HttpMethod method, string path, GrowwQuery? query = null) =>
-        new(method, Options.Resolve(path + query));
-
-    public HttpRequestMessage Request<TBody>(HttpMethod method, string path, TBody body, JsonTypeInfo<TBody> bodyType, GrowwQuery? query = null)
+    public HttpRequestMessage Request<TBody>(HttpMethod method, string path, TBody body, JsonTypeInfo<TBody> bodyType, BrokerQuery query = default)
     {
         var request = Request(method, path, query);
         var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, bodyType));

@@ -1,3 +1,4 @@
+using Broker.Http;
 using System.Globalization;
 using Broker.Errors;
 using Broker.Groww.Http;
@@ -25,7 +26,7 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
         GrowwValidation.RequireSet(exchange.IsEmpty, nameof(exchange));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
         var symbol = GrowwValidation.Validator.PathSegment(tradingSymbol, nameof(tradingSymbol));
-        var query = new GrowwQuery().Add("exchange", exchange.Value).Add("segment", segment.Value).Add("trading_symbol", symbol);
+        var query = new BrokerQuery().Add("exchange", exchange.Value).Add("segment", segment.Value).Add("trading_symbol", symbol);
         var message = _api.Request(HttpMethod.Get, "v1/live-data/quote", query);
         return _api.SendAsync(message, GrowwEndpoints.Quote, GrowwJsonContext.Default.GrowwEnvelopeGrowwQuote, null, cancellationToken);
     }
@@ -73,8 +74,8 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
     {
         GrowwValidation.RequireSet(exchange.IsEmpty, nameof(exchange));
         var name = GrowwValidation.Validator.PathSegment(underlying, nameof(underlying));
-        var path = $"v1/option-chain/exchange/{GrowwApi.Segment(exchange.Value)}/underlying/{GrowwApi.Segment(name)}";
-        var message = _api.Request(HttpMethod.Get, path, new GrowwQuery().Add("expiry_date", Date(expiryDate)));
+        var path = $"v1/option-chain/exchange/{BrokerUrl.Segment(exchange.Value)}/underlying/{BrokerUrl.Segment(name)}";
+        var message = _api.Request(HttpMethod.Get, path, new BrokerQuery().Add("expiry_date", Date(expiryDate)));
         return _api.SendAsync(message, GrowwEndpoints.OptionChain, GrowwJsonContext.Default.GrowwEnvelopeGrowwOptionChain, null, cancellationToken);
     }
 
@@ -83,7 +84,7 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
         GrowwValidation.RequireSet(exchange.IsEmpty, nameof(exchange));
         var name = GrowwValidation.Validator.PathSegment(underlying, nameof(underlying));
         var symbol = GrowwValidation.Validator.PathSegment(tradingSymbol, nameof(tradingSymbol));
-        var path = $"v1/live-data/greeks/exchange/{GrowwApi.Segment(exchange.Value)}/underlying/{GrowwApi.Segment(name)}/trading_symbol/{GrowwApi.Segment(symbol)}/expiry/{Date(expiry)}";
+        var path = $"v1/live-data/greeks/exchange/{BrokerUrl.Segment(exchange.Value)}/underlying/{BrokerUrl.Segment(name)}/trading_symbol/{BrokerUrl.Segment(symbol)}/expiry/{Date(expiry)}";
         var message = _api.Request(HttpMethod.Get, path);
         var payload = await _api.SendAsync(message, GrowwEndpoints.Greeks, GrowwJsonContext.Default.GrowwEnvelopeGrowwGreeksPayload, null, cancellationToken).ConfigureAwait(false);
         return payload.Greeks ?? new GrowwGreeks();
@@ -116,14 +117,14 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
         return symbols;
     }
 
-    private GrowwQuery SymbolQuery(GrowwSegment segment, IReadOnlyCollection<string> symbols)
+    private BrokerQuery SymbolQuery(GrowwSegment segment, IReadOnlyCollection<string> symbols)
     {
-        var query = new GrowwQuery().Add("segment", segment.Value);
+        var query = new BrokerQuery().Add("segment", segment.Value);
         if (_api.Options.RepeatExchangeSymbolsParameter)
         {
             foreach (var symbol in symbols)
             {
-                query.Add("exchange_symbols", symbol);
+                query = query.Add("exchange_symbols", symbol);
             }
 
             return query;

@@ -1,3 +1,4 @@
+using Broker.Http;
 using Broker.Errors;
 using Broker.Groww.Http;
 using Broker.Groww.Serialization;
@@ -40,7 +41,7 @@ internal sealed class GrowwMarginsClient : IGrowwMarginsClient
             GrowwValidation.RequireSet(order.Exchange.IsEmpty, $"orders[{i}].Exchange");
         }
 
-        var message = _api.Request(HttpMethod.Post, "v1/margins/detail/orders", orders, GrowwJsonContext.Default.IReadOnlyListGrowwMarginOrder, new GrowwQuery().Add("segment", segment.Value));
+        var message = _api.Request(HttpMethod.Post, "v1/margins/detail/orders", orders, GrowwJsonContext.Default.IReadOnlyListGrowwMarginOrder, new BrokerQuery().Add("segment", segment.Value));
         return _api.SendAsync(message, GrowwEndpoints.RequiredMargin, GrowwJsonContext.Default.GrowwEnvelopeGrowwRequiredMargin, null, cancellationToken);
     }
 }

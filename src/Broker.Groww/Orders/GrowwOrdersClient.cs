@@ -105,7 +105,7 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
     {
         var orderId = GrowwValidation.Validator.PathSegment(growwOrderId, nameof(growwOrderId));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
-        var message = _api.Request(HttpMethod.Get, "v1/order/status/" + GrowwApi.Segment(orderId), new GrowwQuery().Add("segment", segment.Value));
+        var message = _api.Request(HttpMethod.Get, "v1/order/status/" + BrokerUrl.Segment(orderId), new BrokerQuery().Add("segment", segment.Value));
         return _api.SendAsync(message, GrowwEndpoints.OrderStatus, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderStatusInfo, null, cancellationToken);
     }
 
@@ -114,7 +114,7 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
         var reference = GrowwValidation.Validator.PathSegment(orderReferenceId, nameof(orderReferenceId));
         GrowwValidation.ReferenceId(reference, nameof(orderReferenceId));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
-        var message = _api.Request(HttpMethod.Get, "v1/order/status/reference/" + GrowwApi.Segment(reference), new GrowwQuery().Add("segment", segment.Value));
+        var message = _api.Request(HttpMethod.Get, "v1/order/status/reference/" + BrokerUrl.Segment(reference), new BrokerQuery().Add("segment", segment.Value));
         return _api.SendAsync(message, GrowwEndpoints.OrderStatusByReference, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderStatusInfo, null, cancellationToken);
     }
 
@@ -123,7 +123,7 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
         request ??= new GrowwOrderListRequest();
         GrowwValidation.RequireRange(request.Page, 0, int.MaxValue, nameof(request.Page));
         GrowwValidation.RequireRange(request.PageSize, 1, 100, nameof(request.PageSize));
-        var query = new GrowwQuery().Add("segment", request.Segment?.Value).Add("page", request.Page).Add("page_size", request.PageSize);
+        var query = new BrokerQuery().Add("segment", request.Segment?.Value).Add("page", request.Page).Add("page_size", request.PageSize);
         var message = _api.Request(HttpMethod.Get, "v1/order/list", query);
         var payload = await _api.SendAsync(message, GrowwEndpoints.OrderList, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderListPayload, null, cancellationToken).ConfigureAwait(false);
         return payload.OrderList ?? [];
@@ -133,7 +133,7 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
     {
         var orderId = GrowwValidation.Validator.PathSegment(growwOrderId, nameof(growwOrderId));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
-        var message = _api.Request(HttpMethod.Get, "v1/order/detail/" + GrowwApi.Segment(orderId), new GrowwQuery().Add("segment", segment.Value));
+        var message = _api.Request(HttpMethod.Get, "v1/order/detail/" + BrokerUrl.Segment(orderId), new BrokerQuery().Add("segment", segment.Value));
         return _api.SendAsync(message, GrowwEndpoints.OrderDetail, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrder, null, cancellationToken);
     }
 
@@ -143,8 +143,8 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
         GrowwValidation.RequireRange(page, 0, int.MaxValue, nameof(page));
         GrowwValidation.RequireRange(pageSize, 1, 50, nameof(pageSize));
-        var query = new GrowwQuery().Add("segment", segment.Value).Add("page", page).Add("page_size", pageSize);
-        var message = _api.Request(HttpMethod.Get, "v1/order/trades/" + GrowwApi.Segment(orderId), query);
+        var query = new BrokerQuery().Add("segment", segment.Value).Add("page", page).Add("page_size", pageSize);
+        var message = _api.Request(HttpMethod.Get, "v1/order/trades/" + BrokerUrl.Segment(orderId), query);
         var payload = await _api.SendAsync(message, GrowwEndpoints.OrderTrades, GrowwJsonContext.Default.GrowwEnvelopeGrowwTradeListPayload, null, cancellationToken).ConfigureAwait(false);
         return payload.TradeList ?? [];
     }

@@ -1,3 +1,4 @@
+using Broker.Http;
 using Broker.Groww.Http;
 using Broker.Groww.Serialization;
 using Broker.Groww.Validation;
@@ -23,7 +24,7 @@ internal sealed class GrowwPortfolioClient : IGrowwPortfolioClient
 
     public async Task<IReadOnlyList<GrowwPosition>> GetPositionsAsync(GrowwSegment? segment = null, CancellationToken cancellationToken = default)
     {
-        var message = _api.Request(HttpMethod.Get, "v1/positions/user", new GrowwQuery().Add("segment", segment?.Value));
+        var message = _api.Request(HttpMethod.Get, "v1/positions/user", new BrokerQuery().Add("segment", segment?.Value));
         var payload = await _api.SendAsync(message, GrowwEndpoints.Positions, GrowwJsonContext.Default.GrowwEnvelopeGrowwPositionsPayload, null, cancellationToken).ConfigureAwait(false);
         return payload.Positions ?? [];
     }
@@ -31,7 +32,7 @@ internal sealed class GrowwPortfolioClient : IGrowwPortfolioClient
     public async Task<IReadOnlyList<GrowwPosition>> GetPositionsForSymbolAsync(string tradingSymbol, GrowwSegment? segment = null, CancellationToken cancellationToken = default)
     {
         var symbol = GrowwValidation.RequireText(tradingSymbol, nameof(tradingSymbol));
-        var query = new GrowwQuery().Add("trading_symbol", symbol).Add("segment", segment?.Value);
+        var query = new BrokerQuery().Add("trading_symbol", symbol).Add("segment", segment?.Value);
         var message = _api.Request(HttpMethod.Get, "v1/positions/trading-symbol", query);
         var payload = await _api.SendAsync(message, GrowwEndpoints.PositionsForSymbol, GrowwJsonContext.Default.GrowwEnvelopeGrowwPositionsPayload, null, cancellationToken).ConfigureAwait(false);
         return payload.Positions ?? [];

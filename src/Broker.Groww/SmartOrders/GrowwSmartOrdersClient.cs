@@ -89,7 +89,7 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
             LegPrice(order.OrderType, order.Price, "Order.OrderType", "Order.Price", limitTypes: ["LIMIT", "SL"], allowedTypes: ["LIMIT", "SL", "MARKET", "SL_M"]);
         }
 
-        var message = _api.Request(HttpMethod.Put, "v1/order-advance/modify/" + GrowwApi.Segment(id), request, GrowwJsonContext.Default.GrowwModifyGttRequest);
+        var message = _api.Request(HttpMethod.Put, "v1/order-advance/modify/" + BrokerUrl.Segment(id), request, GrowwJsonContext.Default.GrowwModifyGttRequest);
         return _api.SendAsync(message, GrowwEndpoints.SmartOrderModify, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, id, cancellationToken);
     }
 
@@ -113,21 +113,21 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
             RequirePrice(request.StopLoss.TriggerPrice, "StopLoss.TriggerPrice");
         }
 
-        var message = _api.Request(HttpMethod.Put, "v1/order-advance/modify/" + GrowwApi.Segment(id), request, GrowwJsonContext.Default.GrowwModifyOcoRequest);
+        var message = _api.Request(HttpMethod.Put, "v1/order-advance/modify/" + BrokerUrl.Segment(id), request, GrowwJsonContext.Default.GrowwModifyOcoRequest);
         return _api.SendAsync(message, GrowwEndpoints.SmartOrderModify, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, id, cancellationToken);
     }
 
     public Task<GrowwSmartOrder> CancelAsync(GrowwSegment segment, GrowwSmartOrderType smartOrderType, string smartOrderId, CancellationToken cancellationToken = default)
     {
         var (seg, type, id) = PathParts(segment, smartOrderType, smartOrderId);
-        var message = _api.Request(HttpMethod.Post, $"v1/order-advance/cancel/{seg}/{type}/{GrowwApi.Segment(id)}");
+        var message = _api.Request(HttpMethod.Post, $"v1/order-advance/cancel/{seg}/{type}/{BrokerUrl.Segment(id)}");
         return _api.SendAsync(message, GrowwEndpoints.SmartOrderCancel, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, id, cancellationToken);
     }
 
     public Task<GrowwSmartOrder> GetAsync(GrowwSegment segment, GrowwSmartOrderType smartOrderType, string smartOrderId, CancellationToken cancellationToken = default)
     {
         var (seg, type, id) = PathParts(segment, smartOrderType, smartOrderId);
-        var message = _api.Request(HttpMethod.Get, $"v1/order-advance/status/{seg}/{type}/internal/{GrowwApi.Segment(id)}");
+        var message = _api.Request(HttpMethod.Get, $"v1/order-advance/status/{seg}/{type}/internal/{BrokerUrl.Segment(id)}");
         return _api.SendAsync(message, GrowwEndpoints.SmartOrderGet, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, null, cancellationToken);
     }
 
@@ -149,7 +149,7 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
             }
         }
 
-        var query = new GrowwQuery()
+        var query = new BrokerQuery()
             .Add("segment", request.Segment?.Value)
             .Add("smart_order_type", request.SmartOrderType?.Value)
             .Add("status", request.Status?.Value)
@@ -167,7 +167,7 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
         var id = GrowwValidation.Validator.PathSegment(smartOrderId, nameof(smartOrderId));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
         GrowwValidation.RequireSet(smartOrderType.IsEmpty, nameof(smartOrderType));
-        return (GrowwApi.Segment(segment.Value), GrowwApi.Segment(smartOrderType.Value), id);
+        return (BrokerUrl.Segment(segment.Value), BrokerUrl.Segment(smartOrderType.Value), id);
     }
 
     private static void RequirePrice(decimal? value, string field)

@@ -72,7 +72,7 @@ internal sealed class TestBroker : IDisposable
     public TokenManager Tokens { get; }
 
     public Task<Reply> ReadAsync(CancellationToken cancellationToken = default) =>
-        Invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://broker.test/read"), ReadEndpoint, TestJson.Default.Reply, null, cancellationToken);
+        Invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://broker.test/read"), ReadEndpoint, TestJson.Default.Reply, null, cancellationToken).AsTask();
 
     public Task<Reply> PlaceOrderAsync(string reference, CancellationToken cancellationToken = default) =>
         Invoker.SendAsync(
@@ -80,10 +80,10 @@ internal sealed class TestBroker : IDisposable
             OrderEndpoint,
             TestJson.Default.Reply,
             reference,
-            cancellationToken);
+            cancellationToken).AsTask();
 
     public Task<BrokerRawResponse> UpdateSettingAsync(CancellationToken cancellationToken = default) =>
-        Invoker.SendForRawAsync(new HttpRequestMessage(HttpMethod.Post, "https://broker.test/settings") { Content = new StringContent("{\"on\":true}") }, SettingEndpoint, null, cancellationToken);
+        Invoker.SendForRawAsync(new HttpRequestMessage(HttpMethod.Post, "https://broker.test/settings") { Content = new StringContent("{\"on\":true}") }, SettingEndpoint, null, cancellationToken).AsTask();
 
     public void Dispose()
     {
