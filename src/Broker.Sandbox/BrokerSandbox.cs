@@ -111,6 +111,9 @@ public sealed class BrokerSandbox : IAsyncDisposable
     /// <summary>The Dhan order-update socket, <c>ws://127.0.0.1:{port}/dhan/order-update</c>.</summary>
     public Uri DhanOrderUpdateUri => WebSocketUri(SandboxFeeds.OrderUpdatePath);
 
+    /// <summary>The shared state behind the public views (the tick dispatcher among it), for the sandbox's own tests.</summary>
+    internal SandboxContext Context => _context;
+
     /// <summary>The server's clock; move it forward to expire tokens.</summary>
     public SandboxClock Clock => _context.Clock;
 

@@ -35,7 +35,7 @@ internal sealed class DhanConditionalTriggerEndpoints
     public DhanConditionalTriggerEndpoints(DhanBroker broker)
     {
         _broker = broker;
-        broker.Context.Market.PriceChanged += OnPriceChanged;
+        broker.Context.Ticks.Register(TickStage.ConditionalTriggers, OnPriceChanged);
     }
 
     /// <summary><c>POST /v2/alerts/orders</c> <c>{dhanClientId, condition, orders[]}</c> → <c>{"alertId","alertStatus":"ACTIVE"}</c>.</summary>

@@ -1,3 +1,5 @@
+using Broker.Sandbox.Engine;
+
 namespace Broker.Sandbox.Dhan;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal sealed class DhanForeverLeg
 
     public decimal TriggerPrice { get; set; }
 
-    public bool FiresOnRise { get; set; }
+    public TriggerDirection Direction { get; set; }
 
-    public bool IsReached(decimal last) => FiresOnRise ? last >= TriggerPrice : last <= TriggerPrice;
+    public PriceTrigger Trigger => new(TriggerPrice, Direction);
 }

@@ -23,7 +23,7 @@ internal sealed class DhanForeverOrderEndpoints
     public DhanForeverOrderEndpoints(DhanBroker broker)
     {
         _broker = broker;
-        broker.Context.Market.PriceChanged += OnPriceChanged;
+        broker.Context.Ticks.Register(TickStage.ForeverOrders, OnPriceChanged);
     }
 
     /// <summary><c>POST /v2/forever/orders</c> → <c>{"orderId","orderStatus":"PENDING"}</c>.</summary>
@@ -95,7 +95,7 @@ internal sealed class DhanForeverOrderEndpoints
         leg.Quantity = changed.Quantity;
         leg.Price = changed.Price;
         leg.TriggerPrice = changed.TriggerPrice;
-        leg.FiresOnRise = changed.FiresOnRise;
+        leg.Direction = changed.Direction;
         order.Validity = validity;
         order.UpdatedAt = _broker.Context.Clock.GetUtcNow();
         return Ack(order);
@@ -163,7 +163,7 @@ internal sealed class DhanForeverOrderEndpoints
         return new DhanForeverLeg
         {
             LegName = legName, OrderType = orderType, Quantity = quantity, Price = price, TriggerPrice = trigger,
-            FiresOnRise = trigger >= instrument.LastPrice,
+            Direction = PriceTrigger.Toward(trigger, instrument.LastPrice).Direction,
         };
     }
 
@@ -171,9 +171,12 @@ internal sealed class DhanForeverOrderEndpoints
     {
         foreach (var order in _orders.Where(o => o.Status == "PENDING" && o.Instrument == instrument).ToList())
         {
-            var leg = order.Target.IsReached(instrument.LastPrice) ? order.Target
-                : order.StopLoss is { } stop && stop.IsReached(instrument.LastPrice) ? stop
-                : null;
+            var leg = new OcoTrigger(order.Target.Trigger, order.StopLoss?.Trigger).Check(instrument.LastPrice) switch
+            {
+                OcoLeg.Target => order.Target,
+                OcoLeg.StopLoss => order.StopLoss,
+                _ => null,
+            };
             if (leg is null)
             {
                 continue;

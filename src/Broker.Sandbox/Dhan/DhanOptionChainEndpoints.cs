@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Broker.Sandbox.Engine;
 using Broker.Sandbox.Hosting;
+using Broker.Sandbox.Options;
 using Broker.Time;
 
 namespace Broker.Sandbox.Dhan;
@@ -9,8 +10,8 @@ namespace Broker.Sandbox.Dhan;
 /// <summary>
 /// <c>POST /v2/optionchain</c> and <c>POST /v2/optionchain/expirylist</c> (data APIs: <c>access-token</c> and
 /// <c>client-id</c>, errors as <c>{"data":{"8xx":...},"status":"failed"}</c>). The chain lists
-/// <see cref="DhanOptionModel.StrikesEachSide"/> strikes either side of the money, priced by
-/// <see cref="DhanOptionModel"/> from the underlying's last price, so it moves with the market and is deterministic.
+/// <see cref="OptionModel.StrikesEachSide"/> strikes either side of the money, priced by
+/// <see cref="OptionModel"/> from the underlying's last price, so it moves with the market and is deterministic.
 /// </summary>
 internal sealed class DhanOptionChainEndpoints(DhanBroker broker)
 {
@@ -18,7 +19,7 @@ internal sealed class DhanOptionChainEndpoints(DhanBroker broker)
     public SandboxResponse ExpiryList(RequestData request, AuthOutcome auth)
     {
         var underlying = Underlying(request.JsonObject());
-        var expiries = DhanOptionModel.Expiries(underlying, Today());
+        var expiries = OptionModel.Expiries(underlying, Today());
         return SandboxResponse.Json(200, w =>
         {
             w.WriteStartObject();
@@ -48,14 +49,12 @@ internal sealed class DhanOptionChainEndpoints(DhanBroker broker)
             throw Data("812", "Invalid Date Format");
         }
 
-        if (!DhanOptionModel.Expiries(underlying, Today()).Contains(expiry))
+        if (!OptionModel.Expiries(underlying, Today()).Contains(expiry))
         {
             throw Data("811", "Invalid Expiry Date");
         }
 
         var spot = underlying.LastPrice;
-        var step = DhanOptionModel.StrikeStep(underlying);
-        var atm = DhanOptionModel.AtTheMoney(spot, step);
         var now = broker.Context.Clock.GetUtcNow();
         return SandboxResponse.Json(200, w =>
         {
@@ -63,14 +62,8 @@ internal sealed class DhanOptionChainEndpoints(DhanBroker broker)
             w.WriteStartObject("data");
             w.WriteNumber("last_price", spot);
             w.WriteStartObject("oc");
-            for (var i = -DhanOptionModel.StrikesEachSide; i <= DhanOptionModel.StrikesEachSide; i++)
+            foreach (var strike in OptionModel.Strikes(underlying, spot))
             {
-                var strike = atm + (i * step);
-                if (strike <= 0)
-                {
-                    continue;
-                }
-
                 w.WriteStartObject(strike.ToString("0.000000", CultureInfo.InvariantCulture));
                 WriteLeg(w, "ce", underlying, expiry, strike, call: true, now);
                 WriteLeg(w, "pe", underlying, expiry, strike, call: false, now);
@@ -97,40 +90,37 @@ internal sealed class DhanOptionChainEndpoints(DhanBroker broker)
 
     private static void WriteLeg(Utf8JsonWriter w, string name, InstrumentState underlying, DateOnly expiry, decimal strike, bool call, DateTimeOffset now)
     {
-        const decimal tick = 0.05m;
-        var spot = underlying.LastPrice;
-        var years = DhanOptionModel.YearsToExpiry(now, expiry);
-        var vol = DhanOptionModel.Volatility(underlying, spot, strike);
-        var (price, delta, gamma, theta, vega) = DhanOptionModel.Price(call, spot, strike, years, vol, tick);
+        const decimal tick = OptionModel.PremiumTick;
+        var quote = OptionModel.Quote(underlying, expiry, strike, call, now);
+        var (price, oi) = (quote.Price, quote.OpenInterest);
+        var years = OptionModel.YearsToExpiry(now, expiry);
         var previousSpot = underlying.PreviousClose;
-        var previous = DhanOptionModel.Price(call, previousSpot, strike, years + (1.0 / 365.0), DhanOptionModel.Volatility(underlying, previousSpot, strike), tick).Price;
-        var contract = DhanOptionModel.Contract(underlying, expiry, strike, call);
-        var oi = DhanOptionModel.OpenInterest(underlying, expiry, strike, call, spot);
-        var previousOi = (long)(oi * (0.8 + (0.3 * DhanOptionModel.Draw(contract + "|poi"))) / 75) * 75;
-        var volume = (long)(oi * (1 + (4 * DhanOptionModel.Draw(contract + "|vol"))) / 75) * 75;
-        var previousVolume = (long)(oi * (1 + (4 * DhanOptionModel.Draw(contract + "|pvol"))) / 75) * 75;
-        var bidQuantity = 75 * (1 + (long)(40 * DhanOptionModel.Draw(contract + "|bq")));
-        var askQuantity = 75 * (1 + (long)(40 * DhanOptionModel.Draw(contract + "|aq")));
+        var previous = OptionModel.Price(call, previousSpot, strike, years + (1.0 / 365.0), OptionModel.Volatility(underlying, previousSpot, strike), tick).Price;
+        var contract = OptionModel.Contract(underlying, expiry, strike, call);
+        var previousOi = (long)(oi * (0.8 + (0.3 * OptionModel.Draw(contract + "|poi"))) / 75) * 75;
+        var previousVolume = (long)(oi * (1 + (4 * OptionModel.Draw(contract + "|pvol"))) / 75) * 75;
+        var bidQuantity = 75 * (1 + (long)(40 * OptionModel.Draw(contract + "|bq")));
+        var askQuantity = 75 * (1 + (long)(40 * OptionModel.Draw(contract + "|aq")));
         w.WriteStartObject(name);
         w.WriteNumber("average_price", price);
         w.WriteStartObject("greeks");
-        w.WriteNumber("delta", Math.Round(delta, 5));
-        w.WriteNumber("theta", Math.Round(theta, 5));
-        w.WriteNumber("gamma", Math.Round(gamma, 5));
-        w.WriteNumber("vega", Math.Round(vega, 5));
+        w.WriteNumber("delta", Math.Round(quote.Delta, 5));
+        w.WriteNumber("theta", Math.Round(quote.Theta, 5));
+        w.WriteNumber("gamma", Math.Round(quote.Gamma, 5));
+        w.WriteNumber("vega", Math.Round(quote.Vega, 5));
         w.WriteEndObject();
-        w.WriteNumber("implied_volatility", Math.Round(vol * 100, 2));
+        w.WriteNumber("implied_volatility", Math.Round(quote.Volatility * 100, 2));
         w.WriteNumber("last_price", price);
         w.WriteNumber("oi", oi);
         w.WriteNumber("previous_close_price", previous);
         w.WriteNumber("previous_oi", previousOi);
         w.WriteNumber("previous_volume", previousVolume);
-        w.WriteNumber("security_id", DhanOptionModel.SecurityId(underlying, expiry, strike, call));
+        w.WriteNumber("security_id", OptionModel.SecurityId(underlying, expiry, strike, call));
         w.WriteNumber("top_ask_price", price + tick);
         w.WriteNumber("top_ask_quantity", askQuantity);
         w.WriteNumber("top_bid_price", Math.Max(tick, price - tick));
         w.WriteNumber("top_bid_quantity", bidQuantity);
-        w.WriteNumber("volume", volume);
+        w.WriteNumber("volume", quote.Volume);
         w.WriteEndObject();
     }
 }

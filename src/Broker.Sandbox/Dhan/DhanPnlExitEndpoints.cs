@@ -21,13 +21,7 @@ internal sealed class DhanPnlExitEndpoints
     public DhanPnlExitEndpoints(DhanBroker broker)
     {
         _broker = broker;
-        broker.Context.Market.PriceChanged += _ =>
-        {
-            foreach (var principal in broker.Principals.Where(p => p.PnlExit?.Status == "ACTIVE"))
-            {
-                Evaluate(principal);
-            }
-        };
+        broker.Context.Ticks.Register(TickStage.PnlExit, OnPriceChanged);
     }
 
     /// <summary>
@@ -123,6 +117,15 @@ internal sealed class DhanPnlExitEndpoints
     private static bool Covers(DhanPnlExit exit, ProductClass productClass) =>
         (productClass == ProductClass.Intraday && exit.ProductTypes.Contains("INTRADAY"))
         || (productClass == ProductClass.Delivery && exit.ProductTypes.Contains("DELIVERY"));
+
+    /// <summary>Runs after the tick's fills and triggers, so the profit it judges includes them.</summary>
+    private void OnPriceChanged(InstrumentState instrument)
+    {
+        foreach (var principal in _broker.Principals.Where(p => p.PnlExit?.Status == "ACTIVE"))
+        {
+            Evaluate(principal);
+        }
+    }
 
     private void Evaluate(DhanPrincipal principal)
     {

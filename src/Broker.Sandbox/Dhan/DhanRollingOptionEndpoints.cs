@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Broker.Sandbox.Engine;
 using Broker.Sandbox.Hosting;
+using Broker.Sandbox.Options;
 using Broker.Time;
 
 namespace Broker.Sandbox.Dhan;
@@ -10,7 +11,7 @@ namespace Broker.Sandbox.Dhan;
 /// <c>POST /v2/charts/rollingoption</c> (expired options): intraday candles of the contract at a strike relative to
 /// the money (<c>ATM</c>, <c>ATM+3</c>, ...) on a rolling expiry (<c>expiryFlag</c> WEEK/MONTH, <c>expiryCode</c> 1 =
 /// nearest), re-chosen for every candle from the underlying's candle. The underlying's candles come from the same
-/// deterministic generator as <c>/charts/intraday</c>; option values from <see cref="DhanOptionModel"/>. Only the
+/// deterministic generator as <c>/charts/intraday</c>; option values from <see cref="OptionModel"/>. Only the
 /// requested side (<c>ce</c> or <c>pe</c>) is filled, the other is null; columns not in <c>requiredData</c> are empty.
 /// </summary>
 internal sealed class DhanRollingOptionEndpoints(DhanBroker broker, CandleGenerator candles)
@@ -149,16 +150,16 @@ internal sealed class DhanRollingOptionEndpoints(DhanBroker broker, CandleGenera
     {
         const decimal tick = 0.05m;
         var day = DateOnly.FromDateTime(IndianTime.ToIst(candle.Start).DateTime);
-        var expiry = weekly ? DhanOptionModel.Weekly(day, code) : DhanOptionModel.Monthly(day, code);
-        var step = DhanOptionModel.StrikeStep(underlying);
-        var strike = DhanOptionModel.AtTheMoney(candle.Close, step) + (offset * step);
-        var years = DhanOptionModel.YearsToExpiry(candle.Start + interval, expiry);
-        decimal Value(decimal spot) => DhanOptionModel.Price(call, spot, strike, years, DhanOptionModel.Volatility(underlying, spot, strike), tick).Price;
-        var vol = DhanOptionModel.Volatility(underlying, candle.Close, strike);
-        var contract = DhanOptionModel.Contract(underlying, expiry, strike, call);
+        var expiry = weekly ? OptionModel.Weekly(day, code) : OptionModel.Monthly(day, code);
+        var step = OptionModel.StrikeStep(underlying);
+        var strike = OptionModel.AtTheMoney(candle.Close, step) + (offset * step);
+        var years = OptionModel.YearsToExpiry(candle.Start + interval, expiry);
+        decimal Value(decimal spot) => OptionModel.Price(call, spot, strike, years, OptionModel.Volatility(underlying, spot, strike), tick).Price;
+        var vol = OptionModel.Volatility(underlying, candle.Close, strike);
+        var contract = OptionModel.Contract(underlying, expiry, strike, call);
         var time = candle.Start.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var oi = DhanOptionModel.OpenInterest(underlying, expiry, strike, call, candle.Close);
-        var volume = (long)(oi * 0.05 * (0.2 + DhanOptionModel.Draw(contract + "|" + time)) / 75) * 75;
+        var oi = OptionModel.OpenInterest(underlying, expiry, strike, call, candle.Close);
+        var volume = (long)(oi * 0.05 * (0.2 + OptionModel.Draw(contract + "|" + time)) / 75) * 75;
         return new OptionRow(
             candle.Start.ToUnixTimeSeconds(),
             Value(candle.Open),

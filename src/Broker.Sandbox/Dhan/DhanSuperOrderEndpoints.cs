@@ -23,7 +23,7 @@ internal sealed class DhanSuperOrderEndpoints
     public DhanSuperOrderEndpoints(DhanBroker broker)
     {
         _broker = broker;
-        broker.Context.Market.PriceChanged += OnPriceChanged;
+        broker.Context.Ticks.Register(TickStage.SuperOrderLegs, OnPriceChanged);
     }
 
     /// <summary><c>POST /v2/super/orders</c> → <c>{"orderId","orderStatus":"PENDING"|"REJECTED"}</c>.</summary>
@@ -317,15 +317,18 @@ internal sealed class DhanSuperOrderEndpoints
         }
 
         var target = order.Target;
-        if (target.Status == "PENDING" && (buy ? last >= target.Price : last <= target.Price))
+        var legs = OcoTrigger.Exit(
+            buy ? OrderSide.Sell : OrderSide.Buy, target.Status == "PENDING" ? target.Price : null, stop.Status == "PENDING" ? stop.Price : null);
+        switch (legs.Check(last))
         {
-            Exit(order, target, SimOrderType.Limit, target.Price);
-            CancelLeg(stop);
-        }
-        else if (stop.Status == "PENDING" && (buy ? last <= stop.Price : last >= stop.Price))
-        {
-            Exit(order, stop, SimOrderType.Market, null);
-            CancelLeg(target);
+            case OcoLeg.Target:
+                Exit(order, target, SimOrderType.Limit, target.Price);
+                CancelLeg(stop);
+                break;
+            case OcoLeg.StopLoss:
+                Exit(order, stop, SimOrderType.Market, null);
+                CancelLeg(target);
+                break;
         }
     }
 

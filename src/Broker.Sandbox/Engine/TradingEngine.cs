@@ -5,7 +5,8 @@ namespace Broker.Sandbox.Engine;
 /// <summary>
 /// The broker-neutral matching and accounting engine. Market orders fill at the last price; limit orders fill when
 /// the last price reaches them (at the limit or better); stop-loss orders wait for their trigger, then behave as a
-/// limit (SL) or market (SL-M) order. Every fill is complete. Callers hold the sandbox's lock.
+/// limit (SL) or market (SL-M) order. Every fill is complete. Callers hold the sandbox's lock. On a price tick it is
+/// the first stage (<see cref="TickStage.RestingOrderFills"/>), so everything after sees the tick's fills.
 /// </summary>
 internal sealed class TradingEngine
 {
@@ -16,12 +17,12 @@ internal sealed class TradingEngine
     private long _tradeSequence;
     private long _exchangeOrderSequence;
 
-    public TradingEngine(TimeProvider clock, decimal intradayMarginRate, long? maxFillQuantity, SandboxMarket market)
+    public TradingEngine(TimeProvider clock, decimal intradayMarginRate, long? maxFillQuantity, TickDispatcher ticks)
     {
         _clock = clock;
         _intradayMarginRate = intradayMarginRate;
         _maxFillQuantity = maxFillQuantity;
-        market.PriceChanged += OnPriceChanged;
+        ticks.Register(TickStage.RestingOrderFills, OnPriceChanged);
     }
 
     public SimAccount AddAccount(string broker, string id, decimal openingBalance, IEnumerable<SandboxHoldingSeed> holdings, SandboxMarket market)

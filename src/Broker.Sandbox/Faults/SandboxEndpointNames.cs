@@ -108,6 +108,18 @@ public static class SandboxEndpointNames
     /// <summary><c>GET /v1/historical/candles</c>.</summary>
     public const string GrowwHistoricalCandles = "groww.historical.candles";
 
+    /// <summary><c>GET /v1/historical/expiries</c> (counted as Historical).</summary>
+    public const string GrowwHistoricalExpiries = "groww.historical.expiries";
+
+    /// <summary><c>GET /v1/historical/contracts</c> (counted as Historical).</summary>
+    public const string GrowwHistoricalContracts = "groww.historical.contracts";
+
+    /// <summary><c>GET /v1/live-data/greeks/exchange/{exchange}/underlying/{underlying}/trading_symbol/{trading_symbol}/expiry/{expiry}</c> (counted as Live Data).</summary>
+    public const string GrowwGreeks = "groww.live-data.greeks";
+
+    /// <summary><c>GET /v1/option-chain/exchange/{exchange}/underlying/{underlying}?expiry_date=</c> (counted as Live Data).</summary>
+    public const string GrowwOptionChain = "groww.live-data.option-chain";
+
     /// <summary><c>POST /v2/charts/historical</c> (daily candles).</summary>
     public const string DhanChartsHistorical = "dhan.charts.historical";
 
@@ -274,6 +286,7 @@ public static class SandboxEndpointNames
         GrowwOrdersStatusByReference, GrowwOrdersList, GrowwOrdersDetail, GrowwOrdersTrades, GrowwHoldings, GrowwPositions,
         GrowwPositionBySymbol, GrowwMargins, GrowwQuote, GrowwLtp, GrowwOhlc, GrowwInstruments, DhanScripMaster, DhanScripMasterDetailed,
         DhanInstrumentSegment, GrowwHistoricalCandles, DhanChartsHistorical, DhanChartsIntraday,
+        GrowwHistoricalExpiries, GrowwHistoricalContracts, GrowwGreeks, GrowwOptionChain,
         GrowwSmartOrdersCreate, GrowwSmartOrdersModify, GrowwSmartOrdersCancel, GrowwSmartOrdersGet, GrowwSmartOrdersList,
         DhanForeverOrdersCreate, DhanForeverOrdersModify, DhanForeverOrdersCancel, DhanForeverOrdersList,
         DhanKillSwitchSet, DhanKillSwitchGet, DhanExitAll,

@@ -10,13 +10,13 @@ internal sealed class FeedSession
     private readonly Channel<Outgoing> _outgoing = Channel.CreateUnbounded<Outgoing>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _gate = new();
     private readonly HashSet<(string Segment, string SecurityId, int Mode)> _subscriptions = [];
-    private readonly SandboxFeeds _feeds;
+    private readonly Func<int> _packetsPerFrame;
     private volatile bool _stalled;
     private volatile bool _frozen;
 
-    public FeedSession(SandboxFeeds feeds, WebSocket socket, SandboxFeedKind kind, string clientId, int id)
+    public FeedSession(WebSocket socket, SandboxFeedKind kind, string clientId, int id, Func<int> packetsPerFrame)
     {
-        _feeds = feeds;
+        _packetsPerFrame = packetsPerFrame;
         Socket = socket;
         Kind = kind;
         ClientId = clientId;
@@ -61,6 +61,16 @@ internal sealed class FeedSession
     public void Enqueue(byte[] data, bool coalescible) => _outgoing.Writer.TryWrite(new Outgoing(data, coalescible, false));
 
     public void EnqueueClose() => _outgoing.Writer.TryWrite(new Outgoing([], false, true));
+
+    /// <summary>Sends Dhan's disconnect packet (the depth sockets have their own layout) with a reason, then closes.</summary>
+    public void Disconnect(int reasonCode)
+    {
+        var packet = Kind is SandboxFeedKind.TwentyDepth or SandboxFeedKind.TwoHundredDepth
+            ? SandboxFeedPackets.DepthDisconnect(reasonCode)
+            : SandboxFeedPackets.Disconnect(reasonCode);
+        Enqueue(packet, coalescible: false);
+        EnqueueClose();
+    }
 
     public async Task RunAsync(Func<FeedSession, JsonElement, Task> onRequest, CancellationToken stopping)
     {
@@ -159,7 +169,7 @@ internal sealed class FeedSession
             }
             catch (JsonException)
             {
-                SandboxFeeds.Reject(this, 814);
+                Disconnect(814);
             }
 
             count = 0;
@@ -193,7 +203,8 @@ internal sealed class FeedSession
                     continue;
                 }
 
-                if (!item.Coalescible || _feeds.PacketsPerFrame <= 1)
+                var perFrame = _packetsPerFrame();
+                if (!item.Coalescible || perFrame <= 1)
                 {
                     await SendAsync(item.Data, cancellationToken).ConfigureAwait(false);
                     continue;
@@ -202,7 +213,7 @@ internal sealed class FeedSession
                 frame.Clear();
                 frame.AddRange(item.Data);
                 var packets = 1;
-                while (packets < _feeds.PacketsPerFrame && reader.TryPeek(out var next) && next.Coalescible && reader.TryRead(out next))
+                while (packets < perFrame && reader.TryPeek(out var next) && next.Coalescible && reader.TryRead(out next))
                 {
                     frame.AddRange(next.Data);
                     packets++;

@@ -16,7 +16,10 @@ internal static class GrowwRoutes
         var feed = new GrowwFeedTokenEndpoints(broker);
         var margins = new GrowwMarginEndpoints(broker);
         var smart = new GrowwSmartOrderEndpoints(broker);
-        var historical = new GrowwHistoricalEndpoints(broker, new Engine.CandleGenerator(broker.Context.Options.PriceWalkSeed));
+        var candles = new Engine.CandleGenerator(broker.Context.Options.PriceWalkSeed);
+        var historical = new GrowwHistoricalEndpoints(broker, candles);
+        var contracts = new GrowwContractEndpoints(broker, candles);
+        var options = new GrowwOptionEndpoints(broker);
         var api = GrowwProtocol.Instance;
         Func<RequestData, AuthOutcome> token = broker.AuthenticateAccessToken;
 
@@ -42,6 +45,8 @@ internal static class GrowwRoutes
             E(N.GrowwQuote, C.LiveData, "GET", "/v1/live-data/quote", live.Quote),
             E(N.GrowwLtp, C.LiveData, "GET", "/v1/live-data/ltp", live.Ltp),
             E(N.GrowwOhlc, C.LiveData, "GET", "/v1/live-data/ohlc", live.Ohlc),
+            E(N.GrowwOptionChain, C.LiveData, "GET", "/v1/option-chain/exchange/{exchange}/underlying/{underlying}", options.Chain),
+            E(N.GrowwGreeks, C.LiveData, "GET", "/v1/live-data/greeks/exchange/{exchange}/underlying/{underlying}/trading_symbol/{trading_symbol}/expiry/{expiry}", options.Greeks),
             E(N.GrowwSmartOrdersCreate, C.Orders, "POST", "/v1/order-advance/create", smart.Create),
             E(N.GrowwSmartOrdersModify, C.Orders, "PUT", "/v1/order-advance/modify/{smart_order_id}", smart.Modify),
             E(N.GrowwSmartOrdersCancel, C.Orders, "POST", "/v1/order-advance/cancel/{segment}/{smart_order_type}/{smart_order_id}", smart.Cancel),
@@ -50,6 +55,8 @@ internal static class GrowwRoutes
             E(N.GrowwFeedToken, C.NonTrading, "POST", "/v1/api/apex/v1/socket/token/create", feed.Create),
             E(N.GrowwOrderMargin, C.NonTrading, "POST", "/v1/margins/detail/orders", margins.OrderMargin),
             E(N.GrowwHistoricalCandles, C.Historical, "GET", "/v1/historical/candles", historical.Candles),
+            E(N.GrowwHistoricalExpiries, C.Historical, "GET", "/v1/historical/expiries", contracts.Expiries),
+            E(N.GrowwHistoricalContracts, C.Historical, "GET", "/v1/historical/contracts", contracts.Contracts),
             new(N.GrowwInstruments, SandboxBrokers.Groww, C.Instruments, "GET", "/instruments/instrument.csv", api, _ => AuthOutcome.Anonymous, instruments.Csv),
         ];
     }

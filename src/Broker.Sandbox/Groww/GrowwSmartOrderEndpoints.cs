@@ -22,7 +22,7 @@ internal sealed class GrowwSmartOrderEndpoints
     public GrowwSmartOrderEndpoints(GrowwBroker broker)
     {
         _broker = broker;
-        broker.Context.Market.PriceChanged += OnPriceChanged;
+        broker.Context.Ticks.Register(TickStage.SmartOrders, OnPriceChanged);
     }
 
     /// <summary><c>POST /v1/order-advance/create</c>.</summary>
@@ -237,30 +237,24 @@ internal sealed class GrowwSmartOrderEndpoints
 
     private void CheckTrigger(GrowwSmartOrder order)
     {
-        var last = order.Instrument.LastPrice;
-        if (order.Type == "GTT")
+        switch (Trigger(order).Check(order.Instrument.LastPrice))
         {
-            var hit = order.TriggerDirection == "UP" ? last >= order.TriggerPrice : last <= order.TriggerPrice;
-            if (hit)
-            {
+            case OcoLeg.Target when order.Type == "GTT":
                 Fire(order, order.OrderType, order.Price, order.TriggerPrice);
-            }
-
-            return;
-        }
-
-        var sellingLong = order.TransactionType == "SELL";
-        var targetHit = sellingLong ? last >= order.Target!.TriggerPrice : last <= order.Target!.TriggerPrice;
-        var stopHit = sellingLong ? last <= order.StopLoss!.TriggerPrice : last >= order.StopLoss!.TriggerPrice;
-        if (targetHit)
-        {
-            Fire(order, order.Target.OrderType, order.Target.Price, null);
-        }
-        else if (stopHit)
-        {
-            Fire(order, order.StopLoss.OrderType, order.StopLoss.Price, order.StopLoss.TriggerPrice);
+                break;
+            case OcoLeg.Target:
+                Fire(order, order.Target!.OrderType, order.Target.Price, null);
+                break;
+            case OcoLeg.StopLoss:
+                Fire(order, order.StopLoss!.OrderType, order.StopLoss.Price, order.StopLoss.TriggerPrice);
+                break;
         }
     }
+
+    /// <summary>A GTT names its direction; an OCO's legs follow from its exit side (SELL closes a long, BUY a short).</summary>
+    private static OcoTrigger Trigger(GrowwSmartOrder order) => order.Type == "GTT"
+        ? OcoTrigger.Single(new PriceTrigger(order.TriggerPrice, order.TriggerDirection == "UP" ? TriggerDirection.Rise : TriggerDirection.Fall))
+        : OcoTrigger.Exit(order.TransactionType == "SELL" ? OrderSide.Sell : OrderSide.Buy, order.Target!.TriggerPrice, order.StopLoss!.TriggerPrice);
 
     private void Fire(GrowwSmartOrder order, string orderType, decimal? price, decimal? trigger)
     {

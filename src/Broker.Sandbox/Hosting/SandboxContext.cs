@@ -11,8 +11,8 @@ internal sealed class SandboxContext
         Options = options;
         Logger = logger;
         Clock = new SandboxClock(options.TimeProvider);
-        Market = new SandboxMarket(Gate, options.Instruments, options.PriceWalkSeed, options.PriceWalkVolatility);
-        Engine = new TradingEngine(Clock, options.IntradayMarginRate, options.MaxFillQuantity, Market);
+        Market = new SandboxMarket(Gate, options.Instruments, options.PriceWalkSeed, options.PriceWalkVolatility, Ticks);
+        Engine = new TradingEngine(Clock, options.IntradayMarginRate, options.MaxFillQuantity, Ticks);
         RateLimiter = new SandboxRateLimiter(new Dictionary<string, IDictionary<string, IList<Broker.RateLimiting.RateLimitWindow>>>
         {
             [SandboxBrokers.Groww] = options.Groww.RateLimits,
@@ -23,6 +23,9 @@ internal sealed class SandboxContext
     }
 
     public Lock Gate { get; } = new();
+
+    /// <summary>Where every price move's effects are ordered; each component registers its <see cref="TickStage"/> here.</summary>
+    public TickDispatcher Ticks { get; } = new();
 
     public SandboxOptions Options { get; }
 

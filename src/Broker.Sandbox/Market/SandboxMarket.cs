@@ -5,7 +5,9 @@ namespace Broker.Sandbox;
 /// <summary>
 /// The simulated market: every instrument's last price, moved only when a test says so, either to a given price
 /// (<see cref="SetPrice"/>) or by a seeded random walk (<see cref="Step"/>). Each move fills the resting orders whose
-/// price it crosses and triggers the stop-loss orders it reaches, for every account of both brokers.
+/// price it crosses and triggers the stop-loss orders it reaches, for every account of both brokers. The effects of one
+/// move happen in a fixed order: fills, then the conditional orders that place orders (Groww GTT/OCO, Dhan forever,
+/// super-order legs, conditional triggers), then Dhan's P&amp;L exit, then the feeds, so that they show the state after the fills.
 /// </summary>
 public sealed class SandboxMarket
 {
@@ -13,18 +15,18 @@ public sealed class SandboxMarket
     private readonly Random _random;
     private readonly decimal _volatility;
     private readonly List<InstrumentState> _instruments;
+    private readonly TickDispatcher _ticks;
 
-    internal SandboxMarket(Lock gate, IEnumerable<SandboxInstrument> instruments, int seed, decimal volatility)
+    internal SandboxMarket(Lock gate, IEnumerable<SandboxInstrument> instruments, int seed, decimal volatility, TickDispatcher ticks)
     {
         _gate = gate;
+        _ticks = ticks;
 #pragma warning disable CA5394 // A seeded, repeatable walk is the point; this is no security use.
         _random = new Random(seed);
 #pragma warning restore CA5394
         _volatility = volatility;
         _instruments = [.. instruments.Select(i => new InstrumentState(i))];
     }
-
-    internal event Action<InstrumentState>? PriceChanged;
 
     /// <summary>The instruments, as configured.</summary>
     public IReadOnlyList<SandboxInstrument> Instruments => [.. _instruments.Select(i => i.Definition)];
@@ -50,7 +52,7 @@ public sealed class SandboxMarket
         {
             var instrument = Require(tradingSymbol);
             instrument.SetPrice(price);
-            PriceChanged?.Invoke(instrument);
+            _ticks.Dispatch(instrument);
         }
     }
 
@@ -72,7 +74,7 @@ public sealed class SandboxMarket
                     var move = (decimal)NextGaussian() * _volatility;
                     var next = instrument.RoundToTick(instrument.LastPrice * (1m + move));
                     instrument.SetPrice(Math.Max(next, instrument.Definition.TickSize));
-                    PriceChanged?.Invoke(instrument);
+                    _ticks.Dispatch(instrument);
                 }
             }
         }

@@ -106,10 +106,7 @@ public sealed class SandboxFeedSocketTests
         {
             sockets.Add(await ConnectAsync(sandbox, token, clientId));
             using var timeout = new CancellationTokenSource(Guard);
-            while (sandbox.Feeds.OpenConnectionCount < Math.Min(i + 1, 6))
-            {
-                await Task.Delay(5, timeout.Token);
-            }
+            await sandbox.Feeds.WhenOpenConnectionsAsync(i + 1, timeout.Token);
         }
 
         var frame = await ReceiveAsync(sockets[0]);

@@ -5,19 +5,26 @@ using System.Text;
 using Broker.Sandbox.Engine;
 using Broker.Time;
 
-namespace Broker.Sandbox.Dhan;
+namespace Broker.Sandbox.Options;
 
 /// <summary>
-/// The sandbox's synthetic, deterministic options on its instruments: expiries (weekly Thursdays for an index, plus
-/// the last Thursday of this and the next two months), a strike grid around the underlying's price, and
-/// Black-Scholes prices and greeks (no interest, a volatility smile around a base of 14 % for an index and 25 % for a
-/// stock). Open interest, volumes and security ids come from a hash of the contract, so the same contract always reads
-/// the same.
+/// The sandbox's synthetic, deterministic options on its instruments, shared by both brokers' option routes (Dhan's
+/// option chain and expired options, Groww's option chain, greeks, expiries and contracts): expiries (weekly Thursdays
+/// for an index, plus the last Thursday of this and the next two months), a strike grid around the underlying's price,
+/// and Black-Scholes prices and greeks (no interest, a volatility smile around a base of 14 % for an index and 25 % for
+/// a stock). Open interest, volumes and security ids come from a hash of the contract, so the same contract always
+/// reads the same.
 /// </summary>
-internal static class DhanOptionModel
+internal static class OptionModel
 {
     /// <summary>Strikes listed either side of the at-the-money strike.</summary>
     public const int StrikesEachSide = 10;
+
+    /// <summary>The premium tick: option prices are multiples of it.</summary>
+    public const decimal PremiumTick = 0.05m;
+
+    /// <summary>The first year the brokers keep expired contracts for.</summary>
+    public const int FirstHistoryYear = 2020;
 
     private static readonly TimeSpan ExpiryClose = new(15, 30, 0);
 
@@ -40,6 +47,30 @@ internal static class DhanOptionModel
 
         return [.. set];
     }
+
+    /// <summary>
+    /// Every expiry of the underlying in [<paramref name="from"/>, <paramref name="through"/>]: before
+    /// <paramref name="today"/> every Thursday for an index and the last Thursday of each month for a stock (the
+    /// contracts that have expired), from today on the listed ones (<see cref="Expiries"/>). Ascending.
+    /// </summary>
+    public static List<DateOnly> Calendar(InstrumentState underlying, DateOnly from, DateOnly through, DateOnly today)
+    {
+        var result = new List<DateOnly>();
+        var first = new DateOnly(FirstHistoryYear, 1, 1);
+        for (var day = Weekly(from < first ? first : from, 1); day <= through && day < today; day = day.AddDays(7))
+        {
+            if (underlying.Definition.IsIndex || IsMonthly(day))
+            {
+                result.Add(day);
+            }
+        }
+
+        result.AddRange(Expiries(underlying, today).Where(d => d >= from && d <= through));
+        return result;
+    }
+
+    /// <summary>Whether <paramref name="day"/> is a monthly expiry: the last Thursday of its month.</summary>
+    public static bool IsMonthly(DateOnly day) => LastThursday(new DateOnly(day.Year, day.Month, 1)) == day;
 
     /// <summary>The <paramref name="code"/>-th Thursday on or after <paramref name="day"/> (1 = the nearest).</summary>
     public static DateOnly Weekly(DateOnly day, int code)
@@ -86,6 +117,14 @@ internal static class DhanOptionModel
         };
     }
 
+    /// <summary>The listed strikes: <see cref="StrikesEachSide"/> either side of the strike nearest <paramref name="spot"/>, ascending, all positive.</summary>
+    public static List<decimal> Strikes(InstrumentState underlying, decimal spot)
+    {
+        var step = StrikeStep(underlying);
+        var atm = AtTheMoney(spot, step);
+        return [.. Enumerable.Range(-StrikesEachSide, (2 * StrikesEachSide) + 1).Select(i => atm + (i * step)).Where(s => s > 0)];
+    }
+
     public static decimal AtTheMoney(decimal spot, decimal step) => Math.Round(spot / step, MidpointRounding.AwayFromZero) * step;
 
     /// <summary>Years from <paramref name="now"/> to 15:30 IST on the expiry day, at least one hour.</summary>
@@ -116,6 +155,30 @@ internal static class DhanOptionModel
         var density = Math.Exp(-0.5 * d1 * d1) / Math.Sqrt(2 * Math.PI);
         var price = Math.Max(tick, Math.Round((decimal)value / tick, MidpointRounding.AwayFromZero) * tick);
         return (price, call ? Cdf(d1) : Cdf(d1) - 1, density / (s * vol * root), -(s * density * vol) / (2 * root) / 365.0, s * density * root / 100.0);
+    }
+
+    /// <summary>
+    /// A contract's live quote on the underlying's last price: premium, greeks (theta per day, vega and rho per point),
+    /// volatility, open interest and the day's volume.
+    /// </summary>
+    public static OptionQuote Quote(InstrumentState underlying, DateOnly expiry, decimal strike, bool call, DateTimeOffset now)
+    {
+        var spot = underlying.LastPrice;
+        var years = YearsToExpiry(now, expiry);
+        var vol = Volatility(underlying, spot, strike);
+        var (price, delta, gamma, theta, vega) = Price(call, spot, strike, years, vol, PremiumTick);
+        var oi = OpenInterest(underlying, expiry, strike, call, spot);
+        var volume = (long)(oi * (1 + (4 * Draw(Contract(underlying, expiry, strike, call) + "|vol"))) / 75) * 75;
+        return new OptionQuote(price, delta, gamma, theta, vega, Rho(call, spot, strike, years, vol), vol, oi, volume);
+    }
+
+    /// <summary>Rho per percentage point of interest, taken at a zero rate as the prices are.</summary>
+    public static double Rho(bool call, decimal spot, decimal strike, double years, double vol)
+    {
+        var k = (double)strike;
+        var root = Math.Sqrt(years);
+        var d2 = ((Math.Log((double)spot / k) + (0.5 * vol * vol * years)) / (vol * root)) - (vol * root);
+        return (call ? k * years * Cdf(d2) : -k * years * Cdf(-d2)) / 100.0;
     }
 
     /// <summary>A number in [0, 1) fixed by the text (the contract and what is being drawn).</summary>
