@@ -61,7 +61,7 @@ try
         var placement = await client.Orders.PlaceOrderIdempotentAsync(request, cancellationToken: ct);
         Console.WriteLine($"Order {placement.OrderId} {placement.OrderStatus} (correlation id {placement.CorrelationId}).");
 
-        var order = await client.Orders.GetOrderByCorrelationIdAsync(placement.CorrelationId, ct);
+        var order = await client.Orders.FindOrderByReferenceAsync(placement.CorrelationId, ct);
         Console.WriteLine(order is null
             ? "Not in the order book yet (still in transit)."
             : $"Status: {order.OrderStatus}, filled {order.FilledQuantity}/{order.Quantity}, remarks: {order.OmsErrorDescription}");

@@ -70,7 +70,15 @@ if (string.Equals(Environment.GetEnvironmentVariable("GROWW_SAMPLE_PLACE_ORDER")
 
     for (var poll = 0; poll < 5; poll++)
     {
-        var status = await groww.Orders.GetOrderByReferenceAsync(reference, GrowwSegment.Cash, stop.Token);
+        var status = await groww.Orders.FindOrderByReferenceAsync(reference, GrowwSegment.Cash, stop.Token);
+        if (status is null)
+        {
+            // Groww can take a moment to list an order it has just accepted.
+            Console.WriteLine("  not listed yet");
+            await Task.Delay(TimeSpan.FromSeconds(1), stop.Token);
+            continue;
+        }
+
         Console.WriteLine($"  status {status.OrderStatus}, filled {status.FilledQuantity}");
         if (status.OrderStatus is { IsTerminal: true })
         {

@@ -76,7 +76,7 @@ internal sealed class DhanTour(QuickstartReport report, TourTarget target)
         }
         else
         {
-            var order = await dhan.Orders.GetOrderByCorrelationIdAsync(correlationId, cancellationToken);
+            var order = await dhan.Orders.FindOrderByReferenceAsync(correlationId, cancellationToken);
             report.Line($"Order {placement.OrderId}: {order?.OrderStatus}; cancelling it");
             await dhan.Orders.CancelOrderAsync(placement.OrderId!, cancellationToken);
         }
@@ -86,7 +86,7 @@ internal sealed class DhanTour(QuickstartReport report, TourTarget target)
     {
         for (var poll = 0; ; poll++)
         {
-            var order = await dhan.Orders.GetOrderByCorrelationIdAsync(correlationId, cancellationToken);
+            var order = await dhan.Orders.FindOrderByReferenceAsync(correlationId, cancellationToken);
             if (order is { FilledQuantity: > 0 } || order?.OrderStatus == DhanOrderStatus.Rejected || poll == 20)
             {
                 return order;

@@ -83,22 +83,26 @@ internal sealed class GrowwTour(QuickstartReport report, TourTarget target)
             sandbox.Market.SetPrice(symbol, limit - Tick);
             report.Line($"Market moved to {limit - Tick:0.00}");
             var status = await WaitForFillAsync(groww, reference, cancellationToken);
-            report.Line($"Order {status.GrowwOrderId}: {status.OrderStatus}, filled {status.FilledQuantity}");
+            report.Line(status is null
+                ? $"Order {placement.GrowwOrderId} is not listed by reference yet"
+                : $"Order {status.GrowwOrderId}: {status.OrderStatus}, filled {status.FilledQuantity}");
         }
         else
         {
-            var status = await groww.Orders.GetOrderByReferenceAsync(reference, GrowwSegment.Cash, cancellationToken);
-            report.Line($"Order {status.GrowwOrderId}: {status.OrderStatus}, filled {status.FilledQuantity}; cancelling it");
+            var status = await groww.Orders.FindOrderByReferenceAsync(reference, GrowwSegment.Cash, cancellationToken);
+            report.Line(status is null
+                ? $"Order {placement.GrowwOrderId} is not listed by reference yet; cancelling it"
+                : $"Order {status.GrowwOrderId}: {status.OrderStatus}, filled {status.FilledQuantity}; cancelling it");
             await groww.Orders.CancelOrderAsync(placement.GrowwOrderId!, GrowwSegment.Cash, cancellationToken);
         }
     }
 
-    private static async Task<GrowwOrderStatusInfo> WaitForFillAsync(IGrowwClient groww, string reference, CancellationToken cancellationToken)
+    private static async Task<GrowwOrderStatusInfo?> WaitForFillAsync(IGrowwClient groww, string reference, CancellationToken cancellationToken)
     {
         for (var poll = 0; ; poll++)
         {
-            var status = await groww.Orders.GetOrderByReferenceAsync(reference, GrowwSegment.Cash, cancellationToken);
-            if (status.FilledQuantity > 0 || status.OrderStatus is { IsTerminal: true } || poll == 20)
+            var status = await groww.Orders.FindOrderByReferenceAsync(reference, GrowwSegment.Cash, cancellationToken);
+            if (status is { FilledQuantity: > 0 } || status?.OrderStatus is { IsTerminal: true } || poll == 20)
             {
                 return status;
             }

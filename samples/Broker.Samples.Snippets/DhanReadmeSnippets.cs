@@ -33,7 +33,7 @@ internal static class DhanReadmeSnippets
             Quantity = 1, OrderType = DhanOrderType.Limit, ProductType = DhanProductType.Cnc, Price = 950m,
             CorrelationId = "my-strategy-0001",
         }, cancellationToken: ct);
-        var order = await dhan.Orders.GetOrderByCorrelationIdAsync(placement.CorrelationId, ct);
+        var order = await dhan.Orders.FindOrderByReferenceAsync(placement.CorrelationId, ct);
         Console.WriteLine($"Order {placement.OrderId} is {order?.OrderStatus}");
         // end snippet
     }

@@ -22,7 +22,7 @@ internal static class DocsSnippets
         });
         services.AddDhanClient(options =>
         {
-            options.RateLimits.Order = [new(9, TimeSpan.FromSeconds(1)), new(250, TimeSpan.FromMinutes(1))];
+            options.RateLimits.Order = "9/s, 250/min";
             options.RateLimits.OptionChainUniqueRequestInterval = TimeSpan.FromSeconds(3);
         });
         // end snippet

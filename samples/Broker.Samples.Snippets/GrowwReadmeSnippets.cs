@@ -29,8 +29,8 @@ internal static class GrowwReadmeSnippets
             OrderType = GrowwOrderType.Limit, TransactionType = GrowwTransactionType.Buy, Quantity = 1, Price = 3000m,
             OrderReferenceId = "mystrategy-0001",      // 8-20 letters/digits, at most two hyphens; generated when omitted
         }, cancellationToken: ct);
-        var status = await groww.Orders.GetOrderByReferenceAsync(placement.OrderReferenceId!, GrowwSegment.Cash, ct);
-        Console.WriteLine($"{profile.Ucc}: order {placement.GrowwOrderId} is {status.OrderStatus}");
+        var status = await groww.Orders.FindOrderByReferenceAsync(placement.OrderReferenceId!, GrowwSegment.Cash, ct);
+        Console.WriteLine($"{profile.Ucc}: order {placement.GrowwOrderId} is {status?.OrderStatus.ToString() ?? "not listed yet"}");
         // end snippet
     }
 }

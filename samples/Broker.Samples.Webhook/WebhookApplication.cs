@@ -136,12 +136,6 @@ internal static class WebhookApplication
                     client.AuthenticationMode = DhanAuthenticationMode.PinTotp;
                     client.Environment = new DhanEnvironment("Broker.Sandbox", sandbox.DhanApiBaseUri, sandbox.DhanAuthBaseUri);
                 }
-                else if (Uri.TryCreate(section["ApiBaseAddress"], UriKind.Absolute, out var api))
-                {
-                    // A Dhan-compatible host other than production or Dhan's sandbox (a local Broker.Sandbox, a recorder).
-                    var auth = Uri.TryCreate(section["AuthBaseAddress"], UriKind.Absolute, out var a) ? a : client.Environment.AuthBaseAddress;
-                    client.Environment = new DhanEnvironment("Custom", api, auth);
-                }
             });
         }
 
@@ -159,7 +153,7 @@ internal static class WebhookApplication
             }
         });
         services.AddSingleton<IInstrumentResolver, DhanInstrumentResolver>();
-        services.AddSingleton<IOrderGateway>(sp => CreateGateway(sp, DhanServiceCollectionExtensions.BrokerName));
+        services.AddSingleton<IOrderGateway>(sp => CreateGateway(sp, DhanServiceKeys.Broker));
     }
 
     private static void AddGroww(IServiceCollection services, ConfigurationManager configuration, WebhookOptions options, bool withClient, BrokerSandbox? sandbox)

@@ -19,7 +19,7 @@ namespace Broker.Dhan;
 
 /// <summary>
 /// A DhanHQ API v2 account: one area client per part of the API. Get it from DI (<c>AddDhanClient</c>) or from
-/// <see cref="DhanClientFactory"/>. Thread-safe; share one instance per account.
+/// <see cref="DhanClient.Create"/>. Thread-safe; share one instance per account.
 /// </summary>
 public interface IDhanClient
 {

@@ -1,7 +1,8 @@
 using Broker.DependencyInjection;
 using Broker.Groww.Historical;
 using Broker.Groww.Instruments;
-using Broker.Groww.Http;
+using Broker.Groww.Sending;
+using Broker.Authentication;
 using Broker.Groww.LiveData;
 using Broker.Groww.Margins;
 using Broker.Groww.Orders;
@@ -19,22 +20,23 @@ namespace Broker.Groww;
 /// <summary>
 /// The Groww client of one account. With dependency injection, register it with
 /// <c>services.AddGrowwClient(…)</c> and inject <see cref="IGrowwClient"/>; in scripts and console apps create one
-/// with <see cref="Create(GrowwClientOptions, ILoggerFactory?, Action{GrowwClientBuilder}?)"/> and dispose it at the end.
+/// with <see cref="Create(GrowwClientOptions, ILoggerFactory?, TimeProvider?, Action{GrowwClientBuilder}?)"/> and dispose it at the end.
 /// </summary>
-public sealed class GrowwClient : IGrowwClient, IDisposable
+public sealed class GrowwClient : IGrowwClient, IDisposable, IAsyncDisposable
 {
     private readonly IDisposable? _ownedServices;
 
-    private GrowwClient(GrowwApi api, ILogger logger, IDisposable? ownedServices)
+    private GrowwClient(GrowwSender sender, GrowwClientOptions options, GrowwInstrumentCatalog? instruments, TokenManager tokens, ILogger logger, IDisposable? ownedServices)
     {
         _ownedServices = ownedServices;
-        Orders = new GrowwOrdersClient(api, logger);
-        SmartOrders = new GrowwSmartOrdersClient(api);
-        Portfolio = new GrowwPortfolioClient(api);
-        Margins = new GrowwMarginsClient(api);
-        LiveData = new GrowwLiveDataClient(api, logger);
-        Historical = new GrowwHistoricalClient(api);
-        User = new GrowwUserClient(api);
+        Tokens = tokens;
+        Orders = new GrowwOrdersClient(sender, options, instruments, logger);
+        SmartOrders = new GrowwSmartOrdersClient(sender);
+        Portfolio = new GrowwPortfolioClient(sender);
+        Margins = new GrowwMarginsClient(sender);
+        LiveData = new GrowwLiveDataClient(sender, options, logger);
+        Historical = new GrowwHistoricalClient(sender);
+        User = new GrowwUserClient(sender);
     }
 
     /// <inheritdoc />
@@ -58,24 +60,24 @@ public sealed class GrowwClient : IGrowwClient, IDisposable
     /// <inheritdoc />
     public IGrowwUserClient User { get; }
 
+    /// <inheritdoc />
+    public TokenManager Tokens { get; }
+
     /// <summary>
     /// Creates a client without a host: for scripts and console apps. It owns its token cache and rate limiter, so
     /// create one per account and reuse it; dispose it when done.
     /// </summary>
     /// <param name="options">The account's settings; validated now.</param>
     /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
+    /// <param name="timeProvider">The clock; the system clock when <see langword="null"/>.</param>
     /// <param name="configure">Further configuration, such as <c>b =&gt; b.HttpClientBuilder.AddHttpMessageHandler(…)</c>.</param>
     /// <returns>The client.</returns>
     /// <exception cref="OptionsValidationException">The options are invalid; the message says what to fix.</exception>
-    public static GrowwClient Create(GrowwClientOptions options, ILoggerFactory? loggerFactory = null, Action<GrowwClientBuilder>? configure = null)
+    public static GrowwClient Create(GrowwClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null, Action<GrowwClientBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var services = new ServiceCollection();
-        if (loggerFactory is not null)
-        {
-            services.AddSingleton(loggerFactory);
-            services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
-        }
+        services.AddStandaloneServices(loggerFactory, timeProvider);
 
         var builder = services.AddGrowwClient(options.CopyTo);
         configure?.Invoke(builder);
@@ -99,9 +101,22 @@ public sealed class GrowwClient : IGrowwClient, IDisposable
         var logger = (ILogger?)services.GetService<ILoggerFactory>()?.CreateLogger("Broker.Groww") ?? NullLogger.Instance;
         var httpClient = services.GetRequiredService<IHttpClientFactory>().CreateClient(key.HttpClientName);
         var invoker = new BrokerHttpInvoker(httpClient, services.GetRequiredKeyedService<BrokerResponseClassifier>(key), timeProvider, logger);
-        return new GrowwClient(new GrowwApi(invoker, options, timeProvider, services.GetService<GrowwInstrumentCatalog>()), logger, ownedServices);
+        return new GrowwClient(
+            new GrowwSender(invoker, options.BaseAddress),
+            options,
+            services.GetService<GrowwInstrumentCatalog>(),
+            services.GetRequiredKeyedService<TokenManager>(key),
+            logger,
+            ownedServices);
     }
 
-    /// <summary>Releases the services of a client made by <see cref="Create(GrowwClientOptions, ILoggerFactory?, Action{GrowwClientBuilder}?)"/>; does nothing for an injected client.</summary>
+    /// <summary>Releases the services of a client made by <see cref="Create(GrowwClientOptions, ILoggerFactory?, TimeProvider?, Action{GrowwClientBuilder}?)"/>; does nothing for an injected client.</summary>
     public void Dispose() => _ownedServices?.Dispose();
+
+    /// <summary>Releases the services of a client made by <see cref="Create(GrowwClientOptions, ILoggerFactory?, TimeProvider?, Action{GrowwClientBuilder}?)"/> asynchronously.</summary>
+    /// <returns>A task that completes when released.</returns>
+    public ValueTask DisposeAsync() => _ownedServices is IAsyncDisposable disposable ? disposable.DisposeAsync() : ValueTask.CompletedTask;
+
+    /// <inheritdoc />
+    public override string ToString() => $"GrowwClient({Tokens.AccountKey})";
 }

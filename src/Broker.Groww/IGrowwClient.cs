@@ -1,3 +1,4 @@
+using Broker.Authentication;
 using Broker.Groww.Historical;
 using Broker.Groww.LiveData;
 using Broker.Groww.Margins;
@@ -35,4 +36,10 @@ public interface IGrowwClient
 
     /// <summary>The user's profile.</summary>
     IGrowwUserClient User { get; }
+
+    /// <summary>
+    /// The account's token manager: the token in use (<see cref="TokenManager.CurrentToken"/>, for a health check of its
+    /// remaining life), the flow, and a way to force a new token. Shared by every client of the account.
+    /// </summary>
+    TokenManager Tokens { get; }
 }

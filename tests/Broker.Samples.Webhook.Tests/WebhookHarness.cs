@@ -141,8 +141,8 @@ internal sealed class WebhookHarness : IAsyncDisposable
             settings["Dhan:ClientId"] = account.ClientId;
             settings["Dhan:Pin"] = account.Pin;
             settings["Dhan:TotpSecret"] = account.TotpSecret;
-            settings["Dhan:ApiBaseAddress"] = sandbox.DhanApiBaseUri.ToString();
-            settings["Dhan:AuthBaseAddress"] = sandbox.DhanAuthBaseUri.ToString();
+            settings["Dhan:Environment:ApiBaseAddress"] = sandbox.DhanApiBaseUri.ToString();
+            settings["Dhan:Environment:AuthBaseAddress"] = sandbox.DhanAuthBaseUri.ToString();
         }
         else
         {
@@ -183,7 +183,18 @@ internal sealed class WebhookHarness : IAsyncDisposable
                 builder.Services.AddSingleton<TimeProvider>(Sandbox.Clock);
             },
             environment: new Hashtable());
-        await App.StartAsync();
+        try
+        {
+            await App.StartAsync();
+        }
+        catch
+        {
+            // A host that failed to start cannot be stopped; dispose it so the start failure is what the test reports.
+            _appStopped = true;
+            await App.DisposeAsync();
+            throw;
+        }
+
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Http = new HttpClient { BaseAddress = new Uri(address) };
         Http.DefaultRequestHeaders.Add("X-Test", "webhook");

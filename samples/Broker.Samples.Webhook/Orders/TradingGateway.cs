@@ -44,7 +44,7 @@ internal sealed class TradingGateway(IInstrumentResolver resolver, ITradingClien
         var exchange = order.Request.Instrument.Exchange;
         if (order.Alert.ClientReference is not null)
         {
-            var existing = await client.GetOrderByClientReferenceAsync(order.BrokerReference, exchange, cancellationToken).ConfigureAwait(false);
+            var existing = await client.FindOrderByClientReferenceAsync(order.BrokerReference, exchange, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
             {
                 return Existing(existing, order);
@@ -65,7 +65,7 @@ internal sealed class TradingGateway(IInstrumentResolver resolver, ITradingClien
         catch (DuplicateClientReferenceException)
         {
             // Groww GA007: the reference is taken, so an order with it exists; report that one.
-            var existing = await client.GetOrderByClientReferenceAsync(order.BrokerReference, exchange, cancellationToken).ConfigureAwait(false);
+            var existing = await client.FindOrderByClientReferenceAsync(order.BrokerReference, exchange, cancellationToken).ConfigureAwait(false);
             return existing is not null
                 ? Existing(existing, order)
                 : new GatewayPlacement(null, null, order.BrokerReference, AlreadyPlaced: true, IsRejected: false, $"{Broker} reports the reference as already used.");

@@ -65,6 +65,25 @@ public abstract class BrokerClientOptions
     /// <returns>The secrets; empty entries are ignored.</returns>
     protected internal virtual IEnumerable<string?> GetSecrets() => [];
 
+    /// <summary>Copies the settings every broker shares into another instance (for the clients' <c>Create</c> methods).</summary>
+    /// <param name="target">The instance to fill.</param>
+    protected void CopyCommonTo(BrokerClientOptions target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        target.RequestTimeout = RequestTimeout;
+        target.Retry = Retry;
+        target.RateLimitBehavior = RateLimitBehavior;
+        target.MaxRateLimitWait = MaxRateLimitWait;
+        target.ServerThrottlePause = ServerThrottlePause;
+        target.RateLimitSafetyMargin = RateLimitSafetyMargin;
+        target.EnableRateLimiting = EnableRateLimiting;
+        target.TokenRenewBeforeExpiry = TokenRenewBeforeExpiry;
+        target.MaxResponseBytes = MaxResponseBytes;
+        target.MaxServerPause = MaxServerPause;
+        target.MaxOrderQuantity = MaxOrderQuantity;
+        target.MaxOrderPrice = MaxOrderPrice;
+    }
+
     /// <summary>Builds the limiter settings from these options and the broker's category windows.</summary>
     /// <param name="categories">The windows of each category.</param>
     /// <returns>The limiter options.</returns>

@@ -165,6 +165,48 @@ public static class BrokerOptionsValidation
         }
     }
 
+    /// <summary>
+    /// Checks every rate-limit category written as text (<c>"10/s, 250/min"</c>, see
+    /// <see cref="RateLimitWindow.ParseList"/>): each must parse, and list at least one window while client-side
+    /// limiting is on.
+    /// </summary>
+    /// <param name="categories">Each category's option name (such as <c>Order</c>) and text.</param>
+    /// <param name="limitingOn">Whether client-side limiting is on (<see cref="BrokerClientOptions.EnableRateLimiting"/>).</param>
+    /// <param name="errors">Where messages are collected.</param>
+    public static void ValidateRateLimits(IEnumerable<(string OptionName, string? Text)> categories, bool limitingOn, ICollection<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var (optionName, text) in categories)
+        {
+            var option = $"RateLimits.{optionName}";
+            try
+            {
+                ValidateWindows(option, RateLimitWindow.ParseList(text), errors, required: limitingOn);
+            }
+            catch (FormatException ex)
+            {
+                errors.Add($"{option} is not valid: {ex.Message}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The exception for options that could not be bound from configuration (a value of the wrong type, a key no option
+    /// has, such as a misspelling): the same <see cref="Microsoft.Extensions.Options.OptionsValidationException"/> as any
+    /// other configuration error, its message prefixed with the broker and the account.
+    /// </summary>
+    /// <typeparam name="TOptions">The options type.</typeparam>
+    /// <param name="broker">The broker, such as <c>Dhan</c>.</param>
+    /// <param name="name">The registration name.</param>
+    /// <param name="error">What the configuration binder reported.</param>
+    /// <returns>The exception, to throw.</returns>
+    public static Microsoft.Extensions.Options.OptionsValidationException BindingFailed<TOptions>(string broker, string name, InvalidOperationException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new(name, typeof(TOptions), [$"{broker} account '{name}': the configuration section could not be read: {error.Message} Check the key names (a misspelt key is refused rather than ignored) and the values' formats."]);
+    }
+
     private static void RequireDuration(TimeSpan value, string optionName, ICollection<string> errors, bool allowZero)
     {
         if (value < TimeSpan.Zero || (!allowZero && value == TimeSpan.Zero))

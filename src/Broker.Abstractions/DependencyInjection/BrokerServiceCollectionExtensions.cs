@@ -89,6 +89,57 @@ public static class BrokerServiceCollectionExtensions
             });
     }
 
+    /// <summary>
+    /// Registers a service of one account the way both brokers do: keyed by the account's <see cref="BrokerAccountKey"/>
+    /// and by its registration name, and, for the account named <see cref="BrokerAccountKey.DefaultName"/>, also as the
+    /// plain service.
+    /// </summary>
+    /// <typeparam name="TService">The service, such as <c>IGrowwClient</c>.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <param name="key">The account's key.</param>
+    /// <param name="create">Creates the service (once; it is a singleton).</param>
+    /// <returns>The same collection.</returns>
+    public static IServiceCollection AddAccountService<TService>(this IServiceCollection services, BrokerAccountKey key, Func<IServiceProvider, TService> create)
+        where TService : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(create);
+        services.AddKeyedSingleton(key, (sp, _) => create(sp));
+        services.AddKeyedSingleton<TService>(key.Name, (sp, _) => sp.GetRequiredKeyedService<TService>(key));
+        if (key.Name == BrokerAccountKey.DefaultName)
+        {
+            services.TryAddSingleton(sp => sp.GetRequiredKeyedService<TService>(key));
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// The services a client created without a host needs (the clients' <c>Create</c> methods): the caller's logger
+    /// factory, if any, and clock, if any (the system clock otherwise).
+    /// </summary>
+    /// <param name="services">A fresh service collection.</param>
+    /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
+    /// <param name="timeProvider">The clock; the system clock when <see langword="null"/>.</param>
+    /// <returns>The same collection.</returns>
+    public static IServiceCollection AddStandaloneServices(this IServiceCollection services, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (loggerFactory is not null)
+        {
+            services.AddSingleton(loggerFactory);
+            services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        }
+
+        if (timeProvider is not null)
+        {
+            services.AddSingleton(timeProvider);
+        }
+
+        return services;
+    }
+
     /// <summary>Reads an account's options (named options under its registration name).</summary>
     /// <typeparam name="TOptions">The options type.</typeparam>
     /// <param name="services">The service provider.</param>

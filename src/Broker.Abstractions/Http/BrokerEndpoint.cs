@@ -20,7 +20,15 @@ public sealed record BrokerEndpoint
     }
 
     /// <summary>A stable dotted name such as <c>orders.create</c>, used in logs, metrics and exceptions.</summary>
-    public string Name { get; }
+    public string Name
+    {
+        get;
+        init
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            field = value;
+        }
+    }
 
     /// <summary>The rate-limit category its requests count against.</summary>
     public RateLimitCategory RateLimitCategory { get; }

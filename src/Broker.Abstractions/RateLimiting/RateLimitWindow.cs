@@ -74,6 +74,54 @@ public sealed class RateLimitWindow
         return new RateLimitWindow(count, length * multiple);
     }
 
+    /// <summary>
+    /// Parses a list of limits written <c>"10/s, 250/min, 1000/h, 7000/day"</c> (commas or semicolons between them), the
+    /// one way both brokers' options write rate limits.
+    /// </summary>
+    /// <param name="text">The text; empty for no limit.</param>
+    /// <returns>The windows.</returns>
+    /// <exception cref="FormatException">A part is not a <c>count/unit</c> window.</exception>
+    public static IReadOnlyList<RateLimitWindow> ParseList(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? []
+            : [.. text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Parse)];
+
+    /// <summary>The window written the way options take it: <c>10/s</c>, <c>250/min</c>, <c>1000/h</c>, <c>7000/day</c>, <c>1/3s</c>.</summary>
+    /// <returns>The text, which <see cref="Parse"/> reads back.</returns>
+    public string ToText()
+    {
+        var count = PermitLimit.ToString(CultureInfo.InvariantCulture);
+        var ticks = Window.Ticks;
+        foreach (var (unit, length) in Units)
+        {
+            if (ticks >= length && ticks % length == 0)
+            {
+                var multiple = ticks / length;
+                return multiple == 1 ? $"{count}/{unit}" : $"{count}/{multiple.ToString(CultureInfo.InvariantCulture)}{unit}";
+            }
+        }
+
+        return $"{count}/{ticks / TimeSpan.TicksPerMillisecond}ms";
+    }
+
+    /// <summary>Several windows written the way options take them: <c>"10/s, 250/min"</c>.</summary>
+    /// <param name="windows">The windows.</param>
+    /// <returns>The text, which <see cref="ParseList"/> reads back.</returns>
+    public static string ToText(IEnumerable<RateLimitWindow> windows)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        return string.Join(", ", windows.Select(static w => w.ToText()));
+    }
+
+    private static readonly (string Unit, long Length)[] Units =
+    [
+        ("day", TimeSpan.TicksPerDay),
+        ("h", TimeSpan.TicksPerHour),
+        ("min", TimeSpan.TicksPerMinute),
+        ("s", TimeSpan.TicksPerSecond),
+        ("ms", TimeSpan.TicksPerMillisecond),
+    ];
+
     /// <inheritdoc />
     public override string ToString() => $"{PermitLimit.ToString(CultureInfo.InvariantCulture)} per {Window}";
 }

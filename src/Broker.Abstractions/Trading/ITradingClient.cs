@@ -18,7 +18,7 @@ namespace Broker.Trading;
 /// Safety rules carried over from the broker SDKs: every order goes out with a client reference (one is generated
 /// when you give none); order placement, modification and cancellation are never retried automatically; when the
 /// outcome of a write is unknown (timeout, dropped connection, 5xx) an <see cref="OrderOutcomeUnknownException"/>
-/// carrying the client reference is thrown — look the order up with <see cref="GetOrderByClientReferenceAsync"/>
+/// carrying the client reference is thrown — look the order up with <see cref="FindOrderByClientReferenceAsync"/>
 /// before sending it again.
 /// </para>
 /// <para>
@@ -72,17 +72,17 @@ public interface ITradingClient
     /// <param name="exchange">The order's exchange when known (Groww looks in that segment only).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The order, or <see langword="null"/> when the broker has no order with that reference (it was never placed).</returns>
-    Task<TradingOrder?> GetOrderByClientReferenceAsync(string clientReference, TradingExchange? exchange = null, CancellationToken cancellationToken = default);
+    Task<TradingOrder?> FindOrderByClientReferenceAsync(string clientReference, TradingExchange? exchange = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists today's orders.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The day's order book, as the broker orders it.</returns>
-    Task<IReadOnlyList<TradingOrder>> ListOrdersAsync(CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<TradingOrder>> GetOrdersAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Lists today's executions.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The day's trade book.</returns>
-    Task<IReadOnlyList<TradingTrade>> ListTradesAsync(CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<TradingTrade>> GetTradesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Lists open and today's closed positions.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -26,6 +26,16 @@ public static class TradingValidation
     }
 
     /// <summary>
+    /// Builds the exception for an order the broker does not know (a look-up by id that found nothing), the same way for
+    /// every <see cref="ITradingClient"/>.
+    /// </summary>
+    /// <param name="brokerName">The broker, such as <c>Groww</c>.</param>
+    /// <param name="message">What was looked for, and where.</param>
+    /// <returns>The exception (category <see cref="ErrorCategory.NotFound"/>), to throw.</returns>
+    public static BrokerApiException NotFound(string brokerName, string message) =>
+        new(message) { Broker = brokerName, Category = ErrorCategory.NotFound, StatusCode = 404 };
+
+    /// <summary>
     /// Checks a neutral order: an instrument with a symbol or broker id on a tradable exchange, a quantity above zero,
     /// and the prices the order type needs (positive, and none it does not take).
     /// </summary>

@@ -1,5 +1,6 @@
 using Broker.Dhan.Errors;
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Dhan.Serialization;
 using Broker.Errors;
 using Broker.Http;
@@ -12,8 +13,7 @@ namespace Broker.Dhan.Authentication;
 /// </summary>
 public sealed class DhanConsentClient : IDhanConsentClient
 {
-    private readonly BrokerHttpInvoker _invoker;
-    private readonly DhanRequestBuilder _requests;
+    private readonly DhanSender _sender;
     private readonly DhanEnvironment _environment;
     private readonly TimeProvider _timeProvider;
 
@@ -22,17 +22,25 @@ public sealed class DhanConsentClient : IDhanConsentClient
     /// <param name="environment">The hosts; <see cref="DhanEnvironment.Production"/> when null.</param>
     /// <param name="timeProvider">The clock; the system clock when null.</param>
     public DhanConsentClient(HttpClient httpClient, DhanEnvironment? environment = null, TimeProvider? timeProvider = null)
-        : this(new BrokerHttpInvoker(httpClient, new BrokerResponseClassifier(new DhanErrorReader()), timeProvider), environment ?? DhanEnvironment.Production, System.Net.HttpVersion.Version11, HttpVersionPolicy.RequestVersionOrLower, timeProvider)
+        : this(
+            new DhanSender(
+                new BrokerHttpInvoker(httpClient, new BrokerResponseClassifier(new DhanErrorReader()), timeProvider),
+                environment ?? DhanEnvironment.Production,
+                clientId: string.Empty,
+                System.Net.HttpVersion.Version11,
+                HttpVersionPolicy.RequestVersionOrLower,
+                acceptJsonPerRequest: true),
+            environment ?? DhanEnvironment.Production,
+            timeProvider)
     {
     }
 
-    internal DhanConsentClient(BrokerHttpInvoker invoker, DhanEnvironment environment, Version version, HttpVersionPolicy versionPolicy, TimeProvider? timeProvider)
+    internal DhanConsentClient(DhanSender sender, DhanEnvironment environment, TimeProvider? timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(invoker);
+        ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(environment);
-        _invoker = invoker;
+        _sender = sender;
         _environment = environment;
-        _requests = new DhanRequestBuilder(environment, version, versionPolicy);
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
@@ -41,9 +49,9 @@ public sealed class DhanConsentClient : IDhanConsentClient
     {
         DhanValidation.RequireText(clientId, "ClientId");
         ArgumentNullException.ThrowIfNull(credentials);
-        var request = _requests.Auth(HttpMethod.Post, "app/generate-consent", ("client_id", clientId));
+        var request = _sender.AuthRequest(HttpMethod.Post, "app/generate-consent", new BrokerQuery().Add("client_id", clientId));
         AddAppHeaders(request, credentials);
-        var consent = await _invoker.SendAsync(request, DhanEndpoints.GenerateConsent, DhanJsonContext.Default.DhanConsent, null, cancellationToken).ConfigureAwait(false);
+        var consent = await _sender.SendAsync(request, DhanEndpoints.GenerateConsent, DhanJsonContext.Default.DhanConsent, cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(consent.ConsentAppId) || (consent.Status is not null && !consent.Status.Equals("success", StringComparison.OrdinalIgnoreCase)))
         {
             throw new BrokerAuthenticationException($"Dhan {DhanEndpoints.GenerateConsent.Name} did not return a consent (status '{consent.Status}'); check the API key, secret and client id.")
@@ -83,9 +91,9 @@ public sealed class DhanConsentClient : IDhanConsentClient
 
     private Task<DhanTokenInfo> ConsumeAsync(HttpMethod method, DhanApiKeyCredentials credentials, string tokenId, CancellationToken cancellationToken)
     {
-        var request = _requests.Auth(method, "app/consumeApp-consent", ("tokenId", tokenId));
+        var request = _sender.AuthRequest(method, "app/consumeApp-consent", new BrokerQuery().Add("tokenId", tokenId));
         AddAppHeaders(request, credentials);
-        return DhanTokenMinter.MintAsync(_invoker, request, DhanEndpoints.ConsumeConsent, "consent", _timeProvider, cancellationToken);
+        return DhanTokenMinter.MintAsync(_sender, request, DhanEndpoints.ConsumeConsent, "consent", _timeProvider, cancellationToken);
     }
 
     private static void AddAppHeaders(HttpRequestMessage request, DhanApiKeyCredentials credentials)

@@ -1,5 +1,6 @@
 using Broker.Authentication;
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Http;
 using Broker.Security;
 
@@ -12,18 +13,16 @@ namespace Broker.Dhan.Authentication;
 /// </summary>
 internal sealed class DhanPinTotpTokenProvider : IAccessTokenProvider
 {
-    private readonly Func<BrokerHttpInvoker> _invoker;
-    private readonly DhanRequestBuilder _requests;
+    private readonly Func<DhanSender> _sender;
     private readonly string _clientId;
     private readonly string _pin;
     private readonly Totp _totp;
     private readonly TimeProvider _timeProvider;
     private long _lastStep = -1;
 
-    public DhanPinTotpTokenProvider(Func<BrokerHttpInvoker> invoker, DhanRequestBuilder requests, string clientId, string pin, string totpSecret, TimeProvider timeProvider)
+    public DhanPinTotpTokenProvider(Func<DhanSender> sender, string clientId, string pin, string totpSecret, TimeProvider timeProvider)
     {
-        _invoker = invoker;
-        _requests = requests;
+        _sender = sender;
         _clientId = clientId;
         _pin = pin;
         _timeProvider = timeProvider;
@@ -48,8 +47,9 @@ internal sealed class DhanPinTotpTokenProvider : IAccessTokenProvider
 
         Interlocked.Exchange(ref _lastStep, step);
         var code = _totp.GetCode();
-        var request = _requests.Auth(HttpMethod.Post, "app/generateAccessToken", ("dhanClientId", _clientId), ("pin", _pin), ("totp", code));
-        var info = await DhanTokenMinter.MintAsync(_invoker(), request, DhanEndpoints.GenerateAccessToken, FlowName, _timeProvider, cancellationToken).ConfigureAwait(false);
+        var sender = _sender();
+        var request = sender.AuthRequest(HttpMethod.Post, "app/generateAccessToken", new BrokerQuery().Add("dhanClientId", _clientId).Add("pin", _pin).Add("totp", code));
+        var info = await DhanTokenMinter.MintAsync(sender, request, DhanEndpoints.GenerateAccessToken, FlowName, _timeProvider, cancellationToken).ConfigureAwait(false);
         return info.AccessToken;
     }
 

@@ -1,5 +1,6 @@
 using Broker.Authentication;
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Errors;
 using Broker.Http;
 
@@ -12,19 +13,17 @@ namespace Broker.Dhan.Authentication;
 /// </summary>
 internal sealed class DhanRenewTokenProvider : IAccessTokenProvider
 {
-    private readonly Func<BrokerHttpInvoker> _invoker;
+    private readonly Func<DhanSender> _sender;
     private readonly Func<AccessToken?> _currentToken;
-    private readonly DhanRequestBuilder _requests;
     private readonly string _clientId;
     private readonly AccessToken _initial;
     private readonly TimeProvider _timeProvider;
     private int _initialIssued;
 
-    public DhanRenewTokenProvider(Func<BrokerHttpInvoker> invoker, Func<AccessToken?> currentToken, DhanRequestBuilder requests, string clientId, string initialToken, TimeProvider timeProvider)
+    public DhanRenewTokenProvider(Func<DhanSender> sender, Func<AccessToken?> currentToken, string clientId, string initialToken, TimeProvider timeProvider)
     {
-        _invoker = invoker;
+        _sender = sender;
         _currentToken = currentToken;
-        _requests = requests;
         _clientId = clientId;
         _timeProvider = timeProvider;
         _initial = new AccessToken(initialToken, DhanJwt.ReadExpiry(initialToken));
@@ -56,10 +55,11 @@ internal sealed class DhanRenewTokenProvider : IAccessTokenProvider
             };
         }
 
-        var request = _requests.Api(HttpMethod.Get, "RenewToken");
-        request.Headers.TryAddWithoutValidation("access-token", current.Value);
-        request.Headers.TryAddWithoutValidation("dhanClientId", _clientId);
-        var info = await DhanTokenMinter.MintAsync(_invoker(), request, DhanEndpoints.RenewToken, FlowName, _timeProvider, cancellationToken).ConfigureAwait(false);
+        var sender = _sender();
+        var request = sender.Request(HttpMethod.Get, "RenewToken");
+        request.Headers.Add("access-token", current.Value);
+        request.Headers.Add("dhanClientId", _clientId);
+        var info = await DhanTokenMinter.MintAsync(sender, request, DhanEndpoints.RenewToken, FlowName, _timeProvider, cancellationToken).ConfigureAwait(false);
         return info.AccessToken;
     }
 

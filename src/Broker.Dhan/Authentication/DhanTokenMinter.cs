@@ -1,5 +1,6 @@
 using Broker.Authentication;
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Dhan.Serialization;
 using Broker.Errors;
 using Broker.Http;
@@ -18,12 +19,12 @@ internal static class DhanTokenMinter
     private static readonly TimeSpan DocumentedLifetime = TimeSpan.FromHours(24);
 
     public static async Task<DhanTokenInfo> MintAsync(
-        BrokerHttpInvoker invoker, HttpRequestMessage request, BrokerEndpoint endpoint, string flow, TimeProvider timeProvider, CancellationToken cancellationToken)
+        DhanSender sender, HttpRequestMessage request, BrokerEndpoint endpoint, string flow, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         DhanTokenResponse response;
         try
         {
-            response = await invoker.SendAsync(request, endpoint, DhanJsonContext.Default.DhanTokenResponse, null, cancellationToken).ConfigureAwait(false);
+            response = await sender.SendAsync(request, endpoint, DhanJsonContext.Default.DhanTokenResponse, cancellationToken).ConfigureAwait(false);
         }
         catch (BrokerApiException ex) when (ex is not BrokerAuthenticationException)
         {

@@ -1,55 +1,58 @@
 using System.Globalization;
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Dhan.Orders;
 using Broker.Dhan.Serialization;
+
+using Broker.Http;
 
 namespace Broker.Dhan.ConditionalTriggers;
 
 /// <inheritdoc />
 internal sealed class DhanConditionalTriggersClient : IDhanConditionalTriggersClient
 {
-    private readonly DhanClientContext _context;
+    private readonly DhanSender _sender;
 
-    public DhanConditionalTriggersClient(DhanClientContext context) => _context = context;
+    public DhanConditionalTriggersClient(DhanSender sender)
+    {
+        _sender = sender;
+    }
 
     public async Task<DhanAlertAcknowledgement> PlaceAsync(DhanAlertCondition condition, IReadOnlyList<DhanAlertOrder> orders, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(orders);
         DhanValidation.Require(orders.Count > 0, "Orders", "must contain at least one order to place when the condition is met.");
         var body = Body(null, condition, orders);
-        var message = _context.Requests.ApiJson(HttpMethod.Post, "alerts/orders", body, DhanJsonContext.Default.AlertBody);
-        return await _context.Invoker.SendAsync(message, DhanEndpoints.PlaceConditionalTrigger, DhanJsonContext.Default.DhanAlertAcknowledgement, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Post, "alerts/orders", body, DhanJsonContext.Default.AlertBody);
+        return await _sender.SendAsync(message, DhanEndpoints.PlaceConditionalTrigger, DhanJsonContext.Default.DhanAlertAcknowledgement, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<DhanAlertAcknowledgement> ModifyAsync(string alertId, DhanAlertCondition condition, IReadOnlyList<DhanAlertOrder>? orders = null, CancellationToken cancellationToken = default)
     {
         DhanValidation.RequireText(alertId, "AlertId");
         var body = Body(alertId, condition, orders);
-        var message = _context.Requests.ApiJson(HttpMethod.Put, "alerts/orders/" + DhanRequestBuilder.Segment(alertId), body, DhanJsonContext.Default.AlertBody);
-        return await _context.Invoker.SendAsync(message, DhanEndpoints.ModifyConditionalTrigger, DhanJsonContext.Default.DhanAlertAcknowledgement, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Put, "alerts/orders/" + BrokerUrl.Segment(alertId), body, DhanJsonContext.Default.AlertBody);
+        return await _sender.SendAsync(message, DhanEndpoints.ModifyConditionalTrigger, DhanJsonContext.Default.DhanAlertAcknowledgement, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<DhanAlertAcknowledgement> DeleteAsync(string alertId, CancellationToken cancellationToken = default)
     {
         DhanValidation.RequireText(alertId, "AlertId");
-        var message = _context.Requests.Api(HttpMethod.Delete, "alerts/orders/" + DhanRequestBuilder.Segment(alertId));
-        var ack = await _context.SendAllowingEmptyAsync(message, DhanEndpoints.DeleteConditionalTrigger, DhanJsonContext.Default.DhanAlertAcknowledgement, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Delete, "alerts/orders/" + BrokerUrl.Segment(alertId));
+        var ack = await _sender.SendAllowingEmptyAsync(message, DhanEndpoints.DeleteConditionalTrigger, DhanJsonContext.Default.DhanAlertAcknowledgement, null, cancellationToken).ConfigureAwait(false);
         return ack ?? new DhanAlertAcknowledgement { AlertId = alertId };
     }
 
-    public Task<DhanConditionalTrigger?> GetAsync(string alertId, CancellationToken cancellationToken = default)
+    public async Task<DhanConditionalTrigger?> FindAsync(string alertId, CancellationToken cancellationToken = default)
     {
-        DhanValidation.RequireText(alertId, "AlertId");
-        return DhanCalls.NullWhenNotFoundAsync<DhanConditionalTrigger>(async () =>
-        {
-            var message = _context.Requests.Api(HttpMethod.Get, "alerts/orders/" + DhanRequestBuilder.Segment(alertId));
-            var triggers = await _context.Invoker.SendAsync(message, DhanEndpoints.ConditionalTriggerById, DhanJsonContext.Default.ListDhanConditionalTrigger, null, cancellationToken).ConfigureAwait(false);
-            return triggers.Count == 0 ? null : triggers[0];
-        });
+        DhanValidation.PathId(alertId, "AlertId");
+        var message = _sender.Request(HttpMethod.Get, "alerts/orders/" + BrokerUrl.Segment(alertId));
+        var triggers = await _sender.FindAsync(message, DhanEndpoints.ConditionalTriggerById, DhanJsonContext.Default.ListDhanConditionalTrigger, cancellationToken).ConfigureAwait(false);
+        return triggers is { Count: > 0 } ? triggers[0] : null;
     }
 
     public async Task<IReadOnlyList<DhanConditionalTrigger>> GetAllAsync(CancellationToken cancellationToken = default) =>
-        await _context.Invoker.SendAsync(_context.Requests.Api(HttpMethod.Get, "alerts/orders"), DhanEndpoints.ConditionalTriggerList, DhanJsonContext.Default.ListDhanConditionalTrigger, null, cancellationToken).ConfigureAwait(false);
+        await _sender.SendAsync(_sender.Request(HttpMethod.Get, "alerts/orders"), DhanEndpoints.ConditionalTriggerList, DhanJsonContext.Default.ListDhanConditionalTrigger, cancellationToken).ConfigureAwait(false);
 
     private AlertBody Body(string? alertId, DhanAlertCondition condition, IReadOnlyList<DhanAlertOrder>? orders)
     {
@@ -61,7 +64,7 @@ internal sealed class DhanConditionalTriggersClient : IDhanConditionalTriggersCl
 
         return new AlertBody
         {
-            DhanClientId = _context.ClientId,
+            DhanClientId = _sender.ClientId,
             AlertId = alertId,
             Condition = new AlertConditionBody
             {

@@ -31,7 +31,7 @@ public interface IDhanConditionalTriggersClient
     /// <param name="alertId">The alert id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The trigger, or null when Dhan knows no such alert.</returns>
-    Task<DhanConditionalTrigger?> GetAsync(string alertId, CancellationToken cancellationToken = default);
+    Task<DhanConditionalTrigger?> FindAsync(string alertId, CancellationToken cancellationToken = default);
 
     /// <summary>All conditional triggers (<c>GET /alerts/orders</c>).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -78,6 +78,28 @@ public sealed class DhanClientOptions : BrokerClientOptions
     /// </summary>
     public TimeSpan IdempotentPlacementSettleWindow { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>Copies every value into another instance (used by <see cref="DhanClient.Create"/>).</summary>
+    /// <param name="target">The instance to fill.</param>
+    internal void CopyTo(DhanClientOptions target)
+    {
+        CopyCommonTo(target);
+        target.ClientId = ClientId;
+        target.AccessToken = AccessToken;
+        target.Pin = Pin;
+        target.TotpSecret = TotpSecret;
+        target.AuthenticationMode = AuthenticationMode;
+        target.Environment = Environment with { };
+        target.RateLimits = RateLimits;
+        target.HttpVersion = HttpVersion;
+        target.HttpVersionPolicy = HttpVersionPolicy;
+        target.MaxCorrelationIdLength = MaxCorrelationIdLength;
+        target.MaxInstrumentsPerQuoteRequest = MaxInstrumentsPerQuoteRequest;
+        target.SplitLargeQuoteRequests = SplitLargeQuoteRequests;
+        target.MaxIntradayDaysPerRequest = MaxIntradayDaysPerRequest;
+        target.MaxExpiredOptionsDaysPerRequest = MaxExpiredOptionsDaysPerRequest;
+        target.IdempotentPlacementSettleWindow = IdempotentPlacementSettleWindow;
+    }
+
     /// <inheritdoc />
     protected override IEnumerable<string?> GetSecrets() => [AccessToken, Pin, TotpSecret];
 

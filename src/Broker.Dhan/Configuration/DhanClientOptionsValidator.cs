@@ -88,11 +88,7 @@ public sealed class DhanClientOptionsValidator : IValidateOptions<DhanClientOpti
             return;
         }
 
-        var required = options.EnableRateLimiting;
-        BrokerOptionsValidation.ValidateWindows("RateLimits.Order", limits.Order, errors, required);
-        BrokerOptionsValidation.ValidateWindows("RateLimits.Data", limits.Data, errors, required);
-        BrokerOptionsValidation.ValidateWindows("RateLimits.Quote", limits.Quote, errors, required);
-        BrokerOptionsValidation.ValidateWindows("RateLimits.NonTrading", limits.NonTrading, errors, required);
+        BrokerOptionsValidation.ValidateRateLimits(limits.Windows().Select(static l => (l.OptionName, l.Text)), options.EnableRateLimiting, errors);
         if (limits.OptionChainUniqueRequestInterval < TimeSpan.Zero || limits.OptionChainUniqueRequestInterval > BrokerOptionsValidation.MaxTimerDuration)
         {
             errors.Add($"RateLimits.OptionChainUniqueRequestInterval must be between zero and {BrokerOptionsValidation.MaxTimerDuration}; it is {limits.OptionChainUniqueRequestInterval}.");

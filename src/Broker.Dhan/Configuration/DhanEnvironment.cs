@@ -7,6 +7,16 @@ namespace Broker.Dhan;
 /// </summary>
 public sealed record DhanEnvironment
 {
+    /// <summary>
+    /// Creates an environment with production's hosts, for configuration binding: set
+    /// <c>Dhan:Environment:ApiBaseAddress</c> and <c>Dhan:Environment:AuthBaseAddress</c> (and a <c>Name</c>) to point
+    /// the client elsewhere.
+    /// </summary>
+    public DhanEnvironment()
+        : this("Production", new Uri("https://api.dhan.co/v2/"), new Uri("https://auth.dhan.co/"))
+    {
+    }
+
     /// <summary>Creates an environment.</summary>
     /// <param name="name">A display name.</param>
     /// <param name="apiBaseAddress">The REST base, ending in <c>/v2/</c>.</param>
@@ -21,17 +31,28 @@ public sealed record DhanEnvironment
         AuthBaseAddress = WithTrailingSlash(authBaseAddress);
     }
 
-    /// <summary>Live trading: <c>https://api.dhan.co/v2/</c> and <c>https://auth.dhan.co/</c>.</summary>
-    public static DhanEnvironment Production { get; } = new("Production", new Uri("https://api.dhan.co/v2/"), new Uri("https://auth.dhan.co/"));
+    /// <summary>
+    /// Live trading: <c>https://api.dhan.co/v2/</c> and <c>https://auth.dhan.co/</c>. Each read returns a new instance,
+    /// so changing the one you hold never changes what another client or account sees.
+    /// </summary>
+    public static DhanEnvironment Production => new("Production", new Uri("https://api.dhan.co/v2/"), new Uri("https://auth.dhan.co/"));
 
     /// <summary>
     /// Dhan's sandbox: <c>https://sandbox.dhan.co/v2/</c>. Its token comes from developer.dhanhq.co (valid 30 days) and
-    /// cannot be minted by PIN + TOTP; super orders and market quotes answer 404 there.
+    /// cannot be minted by PIN + TOTP; super orders and market quotes answer 404 there. Each read returns a new instance.
     /// </summary>
-    public static DhanEnvironment Sandbox { get; } = new("Sandbox", new Uri("https://sandbox.dhan.co/v2/"), new Uri("https://auth.dhan.co/"));
+    public static DhanEnvironment Sandbox => new("Sandbox", new Uri("https://sandbox.dhan.co/v2/"), new Uri("https://auth.dhan.co/"));
 
     /// <summary>A display name such as <c>Production</c>.</summary>
-    public string Name { get; init; }
+    public string Name
+    {
+        get;
+        set
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            field = value;
+        }
+    }
 
     /// <summary>
     /// The REST base address, ending in <c>/v2/</c>. A trailing slash is added when missing, so <c>…/v2</c> and
@@ -40,14 +61,14 @@ public sealed record DhanEnvironment
     public Uri ApiBaseAddress
     {
         get;
-        init => field = WithTrailingSlash(value);
+        set => field = WithTrailingSlash(value);
     }
 
     /// <summary>The auth host, used for <c>generateAccessToken</c> and the consent flow (a trailing slash is added when missing).</summary>
     public Uri AuthBaseAddress
     {
         get;
-        init => field = WithTrailingSlash(value);
+        set => field = WithTrailingSlash(value);
     }
 
     /// <inheritdoc />

@@ -1,107 +1,115 @@
-using System.Diagnostics.CodeAnalysis;
+using System.Net.Http.Headers;
 using Broker.Authentication;
 using Broker.DependencyInjection;
 using Broker.Dhan;
 using Broker.Dhan.Authentication;
 using Broker.Dhan.Errors;
-using Broker.Dhan.Http;
 using Broker.Dhan.Instruments;
+using Broker.Dhan.Sending;
 using Broker.Dhan.Trading;
 using Broker.Http;
 using Broker.RateLimiting;
 using Broker.Trading;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers Dhan accounts.</summary>
+/// <summary>Registers Dhan clients: one per account name, each with its own tokens and rate limiter.</summary>
 public static class DhanServiceCollectionExtensions
 {
-    /// <summary>The broker name used in account keys.</summary>
-    public const string BrokerName = DhanErrorReader.Broker;
-
-    /// <summary>
-    /// Registers the default Dhan account: resolve <see cref="IDhanClient"/>. Options are validated at start-up (and on
-    /// first use without a host).
-    /// </summary>
+    /// <summary>Registers the Dhan client of the application's account, configured in code.</summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Sets the account's options (credentials usually from configuration or environment).</param>
-    /// <returns>A builder exposing the account's HTTP client builder.</returns>
+    /// <param name="configure">Sets the options (client id and credentials at least).</param>
+    /// <returns>A builder exposing the account's <see cref="IHttpClientBuilder"/>.</returns>
     public static DhanClientBuilder AddDhanClient(this IServiceCollection services, Action<DhanClientOptions> configure) =>
-        services.AddDhanClient(BrokerAccountKey.DefaultName, configure);
+        AddDhanClient(services, BrokerAccountKey.DefaultName, configure);
 
     /// <summary>
-    /// Registers a named Dhan account: resolve it with
-    /// <c>GetRequiredKeyedService&lt;IDhanClient&gt;(new BrokerAccountKey("Dhan", name))</c>. The name
-    /// <c>default</c> is also registered as plain <see cref="IDhanClient"/>.
+    /// Registers the Dhan client of a named account, configured in code. Resolve it with
+    /// <see cref="IDhanClientFactory.GetClient"/>, or as a keyed <see cref="IDhanClient"/> under the name (or
+    /// <see cref="DhanServiceKeys.For"/>).
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="name">The registration name.</param>
-    /// <param name="configure">Sets the account's options.</param>
-    /// <returns>A builder exposing the account's HTTP client builder.</returns>
+    /// <param name="name">The account's registration name.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>A builder exposing the account's <see cref="IHttpClientBuilder"/>.</returns>
     public static DhanClientBuilder AddDhanClient(this IServiceCollection services, string name, Action<DhanClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(configure);
-        var key = new BrokerAccountKey(BrokerName, name);
-        services.AddOptions<DhanClientOptions>(name).Configure(configure).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DhanClientOptions>, DhanClientOptionsValidator>());
+        services.AddOptions<DhanClientOptions>(name).Configure(configure);
+        return AddCore(services, name);
+    }
 
+    /// <summary>
+    /// Registers the Dhan client of the application's account from configuration, such as
+    /// <c>configuration.GetSection("Dhan")</c> with <c>ClientId</c>, <c>Pin</c>, <c>TotpSecret</c>,
+    /// <c>RateLimits:Order</c>, <c>Environment:ApiBaseAddress</c> and so on (environment variables <c>Dhan__ClientId</c>…).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration section.</param>
+    /// <returns>A builder exposing the account's <see cref="IHttpClientBuilder"/>.</returns>
+    public static DhanClientBuilder AddDhanClient(this IServiceCollection services, IConfiguration configuration) =>
+        AddDhanClient(services, BrokerAccountKey.DefaultName, configuration);
+
+    /// <summary>Registers the Dhan client of a named account from configuration, then from <paramref name="configure"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The account's registration name.</param>
+    /// <param name="configuration">The configuration section.</param>
+    /// <param name="configure">Further settings, applied after the section; <see langword="null"/> for none.</param>
+    /// <returns>A builder exposing the account's <see cref="IHttpClientBuilder"/>.</returns>
+    public static DhanClientBuilder AddDhanClient(this IServiceCollection services, string name, IConfiguration configuration, Action<DhanClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = services.AddOptions<DhanClientOptions>(name).Configure(o =>
+        {
+            try
+            {
+                configuration.Bind(o, static binder => binder.ErrorOnUnknownConfiguration = true);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw BrokerOptionsValidation.BindingFailed<DhanClientOptions>(DhanServiceKeys.Broker, name, ex);
+            }
+        });
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        return AddCore(services, name);
+    }
+
+    private static DhanClientBuilder AddCore(IServiceCollection services, string name)
+    {
+        var key = DhanServiceKeys.For(name);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DhanClientOptions>, DhanClientOptionsValidator>());
+        services.AddOptions<DhanClientOptions>(name).ValidateOnStart();
         var httpClientBuilder = services.AddBrokerAccount(new BrokerAccountRegistration<DhanClientOptions>(key)
         {
             CreateTokenProvider = (sp, options) => CreateTokenProvider(sp, key, options),
-            RateLimits = RateLimitsOf,
+            RateLimits = static options => options.RateLimits.Windows().Select(static limit => KeyValuePair.Create(limit.Category, RateLimitWindow.ParseList(limit.Text))),
             CreateErrorReader = static _ => new DhanErrorReader(),
             CreateAuthenticationHandler = (sp, tokens) => new DhanAuthenticationHandler(
                 tokens, Options(sp, key).ClientId!, sp.GetService<ILogger<DhanAuthenticationHandler>>()),
         });
 
+        // The header that never changes goes on the client once, not on every request.
+        httpClientBuilder.ConfigureHttpClient(static client => client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json")));
         services.AddKeyedSingleton(key, (sp, _) => new DhanOptionChainGate(
             Options(sp, key).RateLimits.OptionChainUniqueRequestInterval, sp.GetRequiredService<TimeProvider>()));
         services.AddKeyedSingleton(key, (sp, _) => new DhanModificationCounter(
             Options(sp, key).RateLimits.MaxModificationsPerOrder, sp.GetRequiredService<TimeProvider>()));
-        services.AddKeyedSingleton<IDhanClient>(key, (sp, _) =>
-        {
-            var options = Options(sp, key);
-            var timeProvider = sp.GetRequiredService<TimeProvider>();
-            var context = new DhanClientContext(
-                CreateInvoker(sp, key),
-                options,
-                timeProvider,
-                sp.GetRequiredKeyedService<DhanOptionChainGate>(key),
-                sp.GetRequiredKeyedService<DhanModificationCounter>(key),
-                sp.GetService<ILoggerFactory>()?.CreateLogger("Broker.Dhan"));
-            return new DhanClient(context, sp.GetRequiredKeyedService<TokenManager>(key));
-        });
-        if (name == BrokerAccountKey.DefaultName)
-        {
-            services.TryAddSingleton(sp => sp.GetRequiredKeyedService<IDhanClient>(key));
-        }
-
+        services.AddAccountService<IDhanClient>(key, sp => DhanClient.FromServices(sp, key, ownedServices: null));
+        services.TryAddSingleton<IDhanClientFactory, DhanClientFactory>();
         AddTradingClient(services, key);
         return new DhanClientBuilder(services, key, httpClientBuilder);
-    }
-
-    /// <summary>
-    /// Registers a named Dhan account whose options come from a configuration section (see
-    /// <see cref="DhanConfigurationBinder.Bind"/> for the keys), then from <paramref name="configure"/>.
-    /// </summary>
-    /// <param name="services">The service collection.</param>
-    /// <param name="name">The registration name (<c>default</c> for the unkeyed <see cref="IDhanClient"/>).</param>
-    /// <param name="section">The section, such as <c>configuration.GetSection("Dhan")</c>.</param>
-    /// <param name="configure">Further settings, applied after the section.</param>
-    /// <returns>A builder exposing the account's HTTP client builder.</returns>
-    public static DhanClientBuilder AddDhanClient(this IServiceCollection services, string name, Microsoft.Extensions.Configuration.IConfiguration section, Action<DhanClientOptions>? configure = null)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        return services.AddDhanClient(name, options =>
-        {
-            DhanConfigurationBinder.Bind(options, section);
-            configure?.Invoke(options);
-        });
     }
 
     /// <summary>
@@ -124,34 +132,28 @@ public static class DhanServiceCollectionExtensions
     private static DhanClientOptions Options(IServiceProvider services, BrokerAccountKey key) =>
         BrokerServiceCollectionExtensions.OptionsOf<DhanClientOptions>(services, key);
 
-    private static BrokerHttpInvoker CreateInvoker(IServiceProvider services, BrokerAccountKey key) => new(
-        services.GetRequiredService<IHttpClientFactory>().CreateClient(key.HttpClientName),
-        services.GetRequiredKeyedService<BrokerResponseClassifier>(key),
-        services.GetRequiredService<TimeProvider>(),
-        services.GetService<ILoggerFactory>()?.CreateLogger("Broker.Dhan"));
-
     private static IAccessTokenProvider CreateTokenProvider(IServiceProvider services, BrokerAccountKey key, DhanClientOptions options)
     {
         var timeProvider = services.GetRequiredService<TimeProvider>();
-        var requests = new DhanRequestBuilder(options);
 
-        // The HTTP client is created on each mint, not here: building its handlers resolves the TokenManager being built.
-        BrokerHttpInvoker Invoker() => CreateInvoker(services, key);
+        // The sender (and its HTTP client) is created on each mint, not here: building the client's handlers resolves
+        // the TokenManager being built.
+        DhanSender Sender() => new(
+            new BrokerHttpInvoker(
+                services.GetRequiredService<IHttpClientFactory>().CreateClient(key.HttpClientName),
+                services.GetRequiredKeyedService<BrokerResponseClassifier>(key),
+                timeProvider,
+                services.GetService<ILoggerFactory>()?.CreateLogger("Broker.Dhan")),
+            options.Environment,
+            options.ClientId ?? string.Empty,
+            options.HttpVersion,
+            options.HttpVersionPolicy);
         return options.ResolveAuthenticationMode() switch
         {
-            DhanAuthenticationMode.PinTotp => new DhanPinTotpTokenProvider(Invoker, requests, options.ClientId!, options.Pin!, options.TotpSecret!, timeProvider),
+            DhanAuthenticationMode.PinTotp => new DhanPinTotpTokenProvider(Sender, options.ClientId!, options.Pin!, options.TotpSecret!, timeProvider),
             DhanAuthenticationMode.RenewToken => new DhanRenewTokenProvider(
-                Invoker, () => services.GetRequiredKeyedService<TokenManager>(key).CurrentToken, requests, options.ClientId!, options.AccessToken!, timeProvider),
+                Sender, () => services.GetRequiredKeyedService<TokenManager>(key).CurrentToken, options.ClientId!, options.AccessToken!, timeProvider),
             _ => new DhanStaticTokenProvider(options.AccessToken!),
         };
     }
-
-    [SuppressMessage("Style", "IDE0028:Simplify collection initialization", Justification = "Reads better as a list of pairs.")]
-    private static IEnumerable<KeyValuePair<RateLimitCategory, IReadOnlyList<RateLimitWindow>>> RateLimitsOf(DhanClientOptions options) =>
-    [
-        new(DhanRateLimitCategories.Order, [.. options.RateLimits.Order]),
-        new(DhanRateLimitCategories.Data, [.. options.RateLimits.Data]),
-        new(DhanRateLimitCategories.Quote, [.. options.RateLimits.Quote]),
-        new(DhanRateLimitCategories.NonTrading, [.. options.RateLimits.NonTrading]),
-    ];
 }

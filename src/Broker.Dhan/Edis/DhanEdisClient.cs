@@ -1,17 +1,23 @@
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Dhan.Serialization;
+
+using Broker.Http;
 
 namespace Broker.Dhan.Edis;
 
 /// <inheritdoc />
 internal sealed class DhanEdisClient : IDhanEdisClient
 {
-    private readonly DhanClientContext _context;
+    private readonly DhanSender _sender;
 
-    public DhanEdisClient(DhanClientContext context) => _context = context;
+    public DhanEdisClient(DhanSender sender)
+    {
+        _sender = sender;
+    }
 
     public async Task<DhanEdisTpinResponse> GenerateTpinAsync(CancellationToken cancellationToken = default) =>
-        await _context.SendAllowingEmptyAsync(_context.Requests.Api(HttpMethod.Get, "edis/tpin"), DhanEndpoints.EdisTpin, DhanJsonContext.Default.DhanEdisTpinResponse, null, cancellationToken).ConfigureAwait(false)
+        await _sender.SendAllowingEmptyAsync(_sender.Request(HttpMethod.Get, "edis/tpin"), DhanEndpoints.EdisTpin, DhanJsonContext.Default.DhanEdisTpinResponse, null, cancellationToken).ConfigureAwait(false)
             ?? new DhanEdisTpinResponse();
 
     public async Task<DhanEdisForm> GetFormAsync(DhanEdisFormRequest request, CancellationToken cancellationToken = default)
@@ -23,15 +29,15 @@ internal sealed class DhanEdisClient : IDhanEdisClient
         DhanValidation.RequireValue(request.Segment, nameof(request.Segment));
         var body = new EdisFormBody
         {
-            DhanClientId = _context.ClientId,
+            DhanClientId = _sender.ClientId,
             Isin = request.Isin,
             Qty = request.Quantity,
             Exchange = request.Exchange,
             Segment = request.Segment,
             Bulk = request.Bulk,
         };
-        var message = _context.Requests.ApiJson(HttpMethod.Post, "edis/form", body, DhanJsonContext.Default.EdisFormBody);
-        return await _context.Invoker.SendAsync(message, DhanEndpoints.EdisForm, DhanJsonContext.Default.DhanEdisForm, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Post, "edis/form", body, DhanJsonContext.Default.EdisFormBody);
+        return await _sender.SendAsync(message, DhanEndpoints.EdisForm, DhanJsonContext.Default.DhanEdisForm, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<DhanEdisForm> GetBulkFormAsync(IReadOnlyList<string> isins, DhanEdisExchange exchange, DhanEdisSegment? segment = null, CancellationToken cancellationToken = default)
@@ -42,19 +48,19 @@ internal sealed class DhanEdisClient : IDhanEdisClient
         DhanValidation.RequireValue(exchange, "Exchange");
         var body = new EdisBulkFormBody
         {
-            DhanClientId = _context.ClientId,
+            DhanClientId = _sender.ClientId,
             Isin = [.. isins],
             Exchange = exchange,
             Segment = segment ?? DhanEdisSegment.Equity,
         };
-        var message = _context.Requests.ApiJson(HttpMethod.Post, "edis/bulkform", body, DhanJsonContext.Default.EdisBulkFormBody);
-        return await _context.Invoker.SendAsync(message, DhanEndpoints.EdisBulkForm, DhanJsonContext.Default.DhanEdisForm, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Post, "edis/bulkform", body, DhanJsonContext.Default.EdisBulkFormBody);
+        return await _sender.SendAsync(message, DhanEndpoints.EdisBulkForm, DhanJsonContext.Default.DhanEdisForm, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<DhanEdisStatus> InquireAsync(string isin, CancellationToken cancellationToken = default)
     {
         DhanValidation.RequireText(isin, "Isin");
-        var message = _context.Requests.Api(HttpMethod.Get, "edis/inquire/" + DhanRequestBuilder.Segment(isin));
-        return await _context.Invoker.SendAsync(message, DhanEndpoints.EdisInquire, DhanJsonContext.Default.DhanEdisStatus, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Get, "edis/inquire/" + BrokerUrl.Segment(isin));
+        return await _sender.SendAsync(message, DhanEndpoints.EdisInquire, DhanJsonContext.Default.DhanEdisStatus, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -2,7 +2,8 @@ using System.Globalization;
 using Broker.Authentication;
 using Broker.Errors;
 using Microsoft.Extensions.Logging;
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 
 namespace Broker.Dhan.Feeds;
 

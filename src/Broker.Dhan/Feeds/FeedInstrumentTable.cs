@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Broker.Errors;
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 
 namespace Broker.Dhan.Feeds;
 

@@ -1,4 +1,5 @@
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Dhan.Orders;
 using Broker.Dhan.Serialization;
 using Broker.Errors;
@@ -9,9 +10,16 @@ namespace Broker.Dhan.ForeverOrders;
 /// <inheritdoc />
 internal sealed class DhanForeverOrdersClient : IDhanForeverOrdersClient
 {
-    private readonly DhanClientContext _context;
+    private readonly DhanSender _sender;
+    private readonly DhanClientOptions _options;
+    private readonly DhanModificationCounter _modifications;
 
-    public DhanForeverOrdersClient(DhanClientContext context) => _context = context;
+    public DhanForeverOrdersClient(DhanSender sender, DhanClientOptions options, DhanModificationCounter modifications)
+    {
+        _sender = sender;
+        _options = options;
+        _modifications = modifications;
+    }
 
     public async Task<DhanOrderPlacement> CreateAsync(DhanPlaceForeverOrderRequest request, CancellationToken cancellationToken = default)
     {
@@ -19,7 +27,7 @@ internal sealed class DhanForeverOrdersClient : IDhanForeverOrdersClient
         var correlationId = request.CorrelationId ?? ClientReference.New();
         var body = new PlaceForeverOrderBody
         {
-            DhanClientId = _context.ClientId,
+            DhanClientId = _sender.ClientId,
             CorrelationId = correlationId,
             OrderFlag = request.OrderFlag,
             TransactionType = request.TransactionType,
@@ -36,8 +44,8 @@ internal sealed class DhanForeverOrdersClient : IDhanForeverOrdersClient
             TriggerPrice1 = request.TriggerPrice1,
             Quantity1 = request.Quantity1,
         };
-        var message = _context.Requests.ApiJson(HttpMethod.Post, "forever/orders", body, DhanJsonContext.Default.PlaceForeverOrderBody);
-        var ack = await _context.Invoker.SendAsync(message, DhanEndpoints.PlaceForeverOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, correlationId, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Post, "forever/orders", body, DhanJsonContext.Default.PlaceForeverOrderBody);
+        var ack = await _sender.SendAsync(message, DhanEndpoints.PlaceForeverOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, correlationId, null, cancellationToken).ConfigureAwait(false);
         return new DhanOrderPlacement(ack.OrderId ?? string.Empty, ack.OrderStatus, correlationId);
     }
 
@@ -53,7 +61,7 @@ internal sealed class DhanForeverOrdersClient : IDhanForeverOrdersClient
         DhanValidation.RequirePositive(request.TriggerPrice, nameof(request.TriggerPrice), "for a forever order");
         var body = new ModifyForeverOrderBody
         {
-            DhanClientId = _context.ClientId,
+            DhanClientId = _sender.ClientId,
             OrderId = orderId,
             OrderFlag = request.OrderFlag,
             OrderType = request.OrderType,
@@ -64,15 +72,15 @@ internal sealed class DhanForeverOrdersClient : IDhanForeverOrdersClient
             TriggerPrice = request.TriggerPrice,
             Validity = request.Validity,
         };
-        _context.Modifications.Reserve(orderId);
+        _modifications.Reserve(orderId);
         try
         {
-            var message = _context.Requests.ApiJson(HttpMethod.Put, "forever/orders/" + DhanRequestBuilder.Segment(orderId), body, DhanJsonContext.Default.ModifyForeverOrderBody);
-            return await _context.Invoker.SendAsync(message, DhanEndpoints.ModifyForeverOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, orderId, cancellationToken).ConfigureAwait(false);
+            var message = _sender.Request(HttpMethod.Put, "forever/orders/" + BrokerUrl.Segment(orderId), body, DhanJsonContext.Default.ModifyForeverOrderBody);
+            return await _sender.SendAsync(message, DhanEndpoints.ModifyForeverOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, orderId, null, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is BrokerException and not OrderOutcomeUnknownException)
         {
-            _context.Modifications.Release(orderId);
+            _modifications.Release(orderId);
             throw;
         }
     }
@@ -80,13 +88,13 @@ internal sealed class DhanForeverOrdersClient : IDhanForeverOrdersClient
     public async Task<DhanOrderAcknowledgement> CancelAsync(string orderId, CancellationToken cancellationToken = default)
     {
         DhanValidation.RequireText(orderId, "OrderId");
-        var message = _context.Requests.Api(HttpMethod.Delete, "forever/orders/" + DhanRequestBuilder.Segment(orderId));
-        var ack = await _context.SendAllowingEmptyAsync(message, DhanEndpoints.CancelForeverOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, orderId, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Delete, "forever/orders/" + BrokerUrl.Segment(orderId));
+        var ack = await _sender.SendAllowingEmptyAsync(message, DhanEndpoints.CancelForeverOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, orderId, cancellationToken).ConfigureAwait(false);
         return ack ?? new DhanOrderAcknowledgement { OrderId = orderId };
     }
 
     public async Task<IReadOnlyList<DhanForeverOrder>> GetAllAsync(CancellationToken cancellationToken = default) =>
-        await _context.Invoker.SendAsync(_context.Requests.Api(HttpMethod.Get, "forever/orders"), DhanEndpoints.ForeverOrderList, DhanJsonContext.Default.ListDhanForeverOrder, null, cancellationToken).ConfigureAwait(false);
+        await _sender.SendAsync(_sender.Request(HttpMethod.Get, "forever/orders"), DhanEndpoints.ForeverOrderList, DhanJsonContext.Default.ListDhanForeverOrder, cancellationToken).ConfigureAwait(false);
 
     private void Validate(DhanPlaceForeverOrderRequest request)
     {
@@ -114,6 +122,6 @@ internal sealed class DhanForeverOrdersClient : IDhanForeverOrdersClient
             DhanValidation.Require(request.Price1 is null && request.TriggerPrice1 is null && request.Quantity1 is null, nameof(request.Price1), "Price1, TriggerPrice1 and Quantity1 apply only to OCO orders.");
         }
 
-        DhanValidation.CorrelationId(request.CorrelationId, _context.Options.MaxCorrelationIdLength);
+        DhanValidation.CorrelationId(request.CorrelationId, _options.MaxCorrelationIdLength);
     }
 }

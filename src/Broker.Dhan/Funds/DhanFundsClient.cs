@@ -1,4 +1,5 @@
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Dhan.Serialization;
 
 namespace Broker.Dhan.Funds;
@@ -6,18 +7,21 @@ namespace Broker.Dhan.Funds;
 /// <inheritdoc />
 internal sealed class DhanFundsClient : IDhanFundsClient
 {
-    private readonly DhanClientContext _context;
+    private readonly DhanSender _sender;
 
-    public DhanFundsClient(DhanClientContext context) => _context = context;
+    public DhanFundsClient(DhanSender sender)
+    {
+        _sender = sender;
+    }
 
     public async Task<DhanFundLimit> GetFundLimitAsync(CancellationToken cancellationToken = default) =>
-        await _context.Invoker.SendAsync(_context.Requests.Api(HttpMethod.Get, "fundlimit"), DhanEndpoints.FundLimit, DhanJsonContext.Default.DhanFundLimit, null, cancellationToken).ConfigureAwait(false);
+        await _sender.SendAsync(_sender.Request(HttpMethod.Get, "fundlimit"), DhanEndpoints.FundLimit, DhanJsonContext.Default.DhanFundLimit, cancellationToken).ConfigureAwait(false);
 
     public async Task<DhanMargin> CalculateMarginAsync(DhanMarginRequest request, CancellationToken cancellationToken = default)
     {
-        var body = Body(request, _context.ClientId, string.Empty);
-        var message = _context.Requests.ApiJson(HttpMethod.Post, "margincalculator", body, DhanJsonContext.Default.MarginBody);
-        return await _context.Invoker.SendAsync(message, DhanEndpoints.MarginCalculator, DhanJsonContext.Default.DhanMargin, null, cancellationToken).ConfigureAwait(false);
+        var body = Body(request, _sender.ClientId, string.Empty);
+        var message = _sender.Request(HttpMethod.Post, "margincalculator", body, DhanJsonContext.Default.MarginBody);
+        return await _sender.SendAsync(message, DhanEndpoints.MarginCalculator, DhanJsonContext.Default.DhanMargin, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<DhanMultiMargin> CalculateMultiMarginAsync(IReadOnlyList<DhanMarginRequest> requests, bool includePositions = false, bool includeOrders = false, CancellationToken cancellationToken = default)
@@ -26,13 +30,13 @@ internal sealed class DhanFundsClient : IDhanFundsClient
         DhanValidation.Require(requests.Count > 0, "Requests", "must contain at least one instrument.");
         var body = new MultiMarginBody
         {
-            DhanClientId = _context.ClientId,
+            DhanClientId = _sender.ClientId,
             IncludePosition = includePositions,
             IncludeOrder = includeOrders,
             ScripList = requests.Select((r, i) => Body(r, null, $"Requests[{i}].")).ToList(),
         };
-        var message = _context.Requests.ApiJson(HttpMethod.Post, "margincalculator/multi", body, DhanJsonContext.Default.MultiMarginBody);
-        return await _context.Invoker.SendAsync(message, DhanEndpoints.MultiMarginCalculator, DhanJsonContext.Default.DhanMultiMargin, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Post, "margincalculator/multi", body, DhanJsonContext.Default.MultiMarginBody);
+        return await _sender.SendAsync(message, DhanEndpoints.MultiMarginCalculator, DhanJsonContext.Default.DhanMultiMargin, cancellationToken).ConfigureAwait(false);
     }
 
     private static MarginBody Body(DhanMarginRequest request, string? clientId, string prefix)

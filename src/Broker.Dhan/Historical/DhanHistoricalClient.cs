@@ -1,8 +1,11 @@
 using System.Globalization;
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Dhan.Logging;
 using Broker.Dhan.Serialization;
 using Broker.Time;
+
+using Microsoft.Extensions.Logging;
 
 namespace Broker.Dhan.Historical;
 
@@ -10,9 +13,16 @@ namespace Broker.Dhan.Historical;
 internal sealed class DhanHistoricalClient : IDhanHistoricalClient
 {
     private static readonly string[] AllRollingData = ["open", "high", "low", "close", "iv", "volume", "strike", "oi", "spot"];
-    private readonly DhanClientContext _context;
+    private readonly DhanSender _sender;
+    private readonly DhanClientOptions _options;
+    private readonly ILogger _logger;
 
-    public DhanHistoricalClient(DhanClientContext context) => _context = context;
+    public DhanHistoricalClient(DhanSender sender, DhanClientOptions options, ILogger logger)
+    {
+        _sender = sender;
+        _options = options;
+        _logger = logger;
+    }
 
     public async Task<IReadOnlyList<DhanCandle>> GetDailyCandlesAsync(DhanDailyCandlesRequest request, CancellationToken cancellationToken = default)
     {
@@ -29,8 +39,8 @@ internal sealed class DhanHistoricalClient : IDhanHistoricalClient
             FromDate = Date(request.FromDate),
             ToDate = Date(request.ToDate),
         };
-        var message = _context.Requests.ApiJson(HttpMethod.Post, "charts/historical", body, DhanJsonContext.Default.ChartBody);
-        var columns = await _context.Invoker.SendAsync(message, DhanEndpoints.DailyCandles, DhanJsonContext.Default.CandleColumns, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Post, "charts/historical", body, DhanJsonContext.Default.ChartBody);
+        var columns = await _sender.SendAsync(message, DhanEndpoints.DailyCandles, DhanJsonContext.Default.CandleColumns, cancellationToken).ConfigureAwait(false);
         return DhanCandleColumns.ToCandles(columns, DhanEndpoints.DailyCandles.Name);
     }
 
@@ -40,7 +50,7 @@ internal sealed class DhanHistoricalClient : IDhanHistoricalClient
         ValidateInstrument(request.SecurityId, request.ExchangeSegment, request.Instrument);
         DhanValidation.Require(request.IntervalMinutes > 0, nameof(request.IntervalMinutes), $"must be positive (1, 5, 15, 25 or 60); it is {request.IntervalMinutes}.");
         DhanValidation.DateTimeRange(request.From, request.To, nameof(request.From), nameof(request.To));
-        var chunk = TimeSpan.FromDays(_context.Options.MaxIntradayDaysPerRequest);
+        var chunk = TimeSpan.FromDays(_options.MaxIntradayDaysPerRequest);
         var candles = new List<DhanCandle>();
         for (var start = request.From; start < request.To; start += chunk)
         {
@@ -55,15 +65,15 @@ internal sealed class DhanHistoricalClient : IDhanHistoricalClient
                 FromDate = IndianTime.Format(start, "yyyy-MM-dd HH:mm:ss"),
                 ToDate = IndianTime.Format(end, "yyyy-MM-dd HH:mm:ss"),
             };
-            var message = _context.Requests.ApiJson(HttpMethod.Post, "charts/intraday", body, DhanJsonContext.Default.ChartBody);
-            var columns = await _context.Invoker.SendAsync(message, DhanEndpoints.IntradayCandles, DhanJsonContext.Default.CandleColumns, null, cancellationToken).ConfigureAwait(false);
+            var message = _sender.Request(HttpMethod.Post, "charts/intraday", body, DhanJsonContext.Default.ChartBody);
+            var columns = await _sender.SendAsync(message, DhanEndpoints.IntradayCandles, DhanJsonContext.Default.CandleColumns, cancellationToken).ConfigureAwait(false);
             candles.AddRange(DhanCandleColumns.ToCandles(columns, DhanEndpoints.IntradayCandles.Name));
         }
 
         if (request.To - request.From > chunk)
         {
             var calls = (int)Math.Ceiling((request.To - request.From) / chunk);
-            DhanLog.RangeSplit(_context.Logger, DhanEndpoints.IntradayCandles.Name, calls, _context.Options.MaxIntradayDaysPerRequest);
+            DhanLog.RangeSplit(_logger, DhanEndpoints.IntradayCandles.Name, calls, _options.MaxIntradayDaysPerRequest);
         }
 
         // Adjacent calls can both return the candle on their shared boundary.
@@ -84,9 +94,9 @@ internal sealed class DhanHistoricalClient : IDhanHistoricalClient
         DhanValidation.DateRange(request.FromDate, request.ToDate, nameof(request.FromDate), nameof(request.ToDate), toIsExclusive: true);
         var calls = new List<DhanExpiredOptionCandle>();
         var puts = new List<DhanExpiredOptionCandle>();
-        for (var start = request.FromDate; start < request.ToDate; start = start.AddDays(_context.Options.MaxExpiredOptionsDaysPerRequest))
+        for (var start = request.FromDate; start < request.ToDate; start = start.AddDays(_options.MaxExpiredOptionsDaysPerRequest))
         {
-            var end = start.AddDays(_context.Options.MaxExpiredOptionsDaysPerRequest);
+            var end = start.AddDays(_options.MaxExpiredOptionsDaysPerRequest);
             end = end < request.ToDate ? end : request.ToDate;
             var body = new RollingOptionBody
             {
@@ -102,8 +112,8 @@ internal sealed class DhanHistoricalClient : IDhanHistoricalClient
                 FromDate = Date(start),
                 ToDate = Date(end),
             };
-            var message = _context.Requests.ApiJson(HttpMethod.Post, "charts/rollingoption", body, DhanJsonContext.Default.RollingOptionBody);
-            var envelope = await _context.Invoker.SendAsync(message, DhanEndpoints.ExpiredOptions, DhanJsonContext.Default.DhanDataEnvelopeRollingOptionData, null, cancellationToken).ConfigureAwait(false);
+            var message = _sender.Request(HttpMethod.Post, "charts/rollingoption", body, DhanJsonContext.Default.RollingOptionBody);
+            var envelope = await _sender.SendAsync(message, DhanEndpoints.ExpiredOptions, DhanJsonContext.Default.DhanDataEnvelopeRollingOptionData, cancellationToken).ConfigureAwait(false);
             calls.AddRange(DhanCandleColumns.ToOptionCandles(envelope.Data?.Ce, DhanEndpoints.ExpiredOptions.Name));
             puts.AddRange(DhanCandleColumns.ToOptionCandles(envelope.Data?.Pe, DhanEndpoints.ExpiredOptions.Name));
         }

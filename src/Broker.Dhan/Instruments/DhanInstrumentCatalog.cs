@@ -55,7 +55,8 @@ public sealed class DhanInstrumentCatalog : InstrumentCatalog<DhanInstrumentSnap
         if (_options.Source != DhanScripMasterSource.Segments)
         {
             var address = _options.Source == DhanScripMasterSource.Compact ? _options.CompactAddress : _options.DetailedAddress;
-            await DownloadPartAsync(_fileClient, address, DhanInstrumentEndpoints.ScripMaster, builder, cache, skipHeader: false, cancellationToken).ConfigureAwait(false);
+            var endpoint = _options.Source == DhanScripMasterSource.Compact ? DhanInstrumentEndpoints.ScripMasterCompact : DhanInstrumentEndpoints.ScripMasterDetailed;
+            await DownloadPartAsync(_fileClient, address, endpoint, builder, cache, skipHeader: false, cancellationToken).ConfigureAwait(false);
             return builder.Build(loadedAt, address.GetLeftPart(UriPartial.Path));
         }
 

@@ -1,4 +1,5 @@
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Http;
 using Broker.RateLimiting;
 
@@ -7,13 +8,16 @@ namespace Broker.Dhan.Instruments;
 /// <summary>The instrument-master downloads, as endpoints for logs, retries and exceptions.</summary>
 public static class DhanInstrumentEndpoints
 {
-    /// <summary>The compact and detailed CSVs on <c>images.dhan.co</c>: static files, no token, no documented limit.</summary>
-    public static readonly BrokerEndpoint ScripMaster = new("instruments.scrip-master", RateLimitCategory.Unlimited)
+    /// <summary>The compact CSV on <c>images.dhan.co</c>: a static file, no token, no documented limit.</summary>
+    public static readonly BrokerEndpoint ScripMasterCompact = new("instruments.compact", RateLimitCategory.Unlimited)
     {
         IsIdempotent = true,
         RequiresAuthentication = false,
         StreamsBody = true,
     };
+
+    /// <summary>The detailed CSV on <c>images.dhan.co</c>: a static file, no token, no documented limit.</summary>
+    public static readonly BrokerEndpoint ScripMasterDetailed = ScripMasterCompact with { Name = "instruments.detailed" };
 
     /// <summary>
     /// <c>GET /v2/instrument/{exchangeSegment}</c> on the API host: sent with the account's token and counted as

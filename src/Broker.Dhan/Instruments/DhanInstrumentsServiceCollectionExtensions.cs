@@ -70,7 +70,7 @@ public static class DhanInstrumentsServiceCollectionExtensions
         Uri? apiBase = null;
         if (options.Source == DhanScripMasterSource.Segments)
         {
-            var key = new BrokerAccountKey(DhanServiceCollectionExtensions.BrokerName, options.AccountName);
+            var key = DhanServiceKeys.For(options.AccountName);
             apiBase = BrokerServiceCollectionExtensions.OptionsOf<DhanClientOptions>(services, key).Environment.ApiBaseAddress;
             apiClient = factory.CreateClient(key.HttpClientName);
         }

@@ -1,18 +1,28 @@
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Dhan.Logging;
 using Broker.Dhan.Serialization;
 using Broker.Http;
+
+using Microsoft.Extensions.Logging;
 
 namespace Broker.Dhan.MarketQuote;
 
 /// <inheritdoc />
 internal sealed class DhanMarketQuoteClient : IDhanMarketQuoteClient
 {
-    private readonly DhanClientContext _context;
+    private readonly DhanSender _sender;
+    private readonly DhanClientOptions _options;
+    private readonly ILogger _logger;
 
-    public DhanMarketQuoteClient(DhanClientContext context) => _context = context;
+    public DhanMarketQuoteClient(DhanSender sender, DhanClientOptions options, ILogger logger)
+    {
+        _sender = sender;
+        _options = options;
+        _logger = logger;
+    }
 
     public Task<IReadOnlyDictionary<DhanInstrument, DhanLtp>> GetLtpAsync(IEnumerable<DhanInstrument> instruments, CancellationToken cancellationToken = default) =>
         QuoteAsync(instruments, "marketfeed/ltp", DhanEndpoints.QuoteLtp, DhanJsonContext.Default.DhanDataEnvelopeDictionaryStringDictionaryStringDhanLtp, cancellationToken);
@@ -31,15 +41,15 @@ internal sealed class DhanMarketQuoteClient : IDhanMarketQuoteClient
         CancellationToken cancellationToken)
     {
         var list = Validate(instruments);
-        var batchSize = _context.Options.MaxInstrumentsPerQuoteRequest;
+        var batchSize = _options.MaxInstrumentsPerQuoteRequest;
         DhanValidation.Require(
-            list.Count <= batchSize || _context.Options.SplitLargeQuoteRequests,
+            list.Count <= batchSize || _options.SplitLargeQuoteRequests,
             "Instruments",
             $"has {list.Count} instruments; Dhan allows at most {batchSize} per market-quote call (set SplitLargeQuoteRequests to split automatically).");
 
         if (list.Count > batchSize)
         {
-            DhanLog.QuoteSplit(_context.Logger, endpoint.Name, list.Count, (list.Count + batchSize - 1) / batchSize);
+            DhanLog.QuoteSplit(_logger, endpoint.Name, list.Count, (list.Count + batchSize - 1) / batchSize);
         }
 
         var result = new Dictionary<DhanInstrument, T>();
@@ -48,8 +58,8 @@ internal sealed class DhanMarketQuoteClient : IDhanMarketQuoteClient
             var body = batch
                 .GroupBy(i => i.ExchangeSegment.Value, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(i => long.Parse(i.SecurityId, NumberStyles.None, CultureInfo.InvariantCulture)).ToList(), StringComparer.Ordinal);
-            var message = _context.Requests.ApiJson(HttpMethod.Post, path, body, DhanJsonContext.Default.DictionaryStringListInt64);
-            var envelope = await _context.Invoker.SendAsync(message, endpoint, responseType, null, cancellationToken).ConfigureAwait(false);
+            var message = _sender.Request(HttpMethod.Post, path, body, DhanJsonContext.Default.DictionaryStringListInt64);
+            var envelope = await _sender.SendAsync(message, endpoint, responseType, cancellationToken).ConfigureAwait(false);
             foreach (var (segment, quotes) in envelope.Data ?? [])
             {
                 foreach (var (securityId, quote) in quotes ?? [])

@@ -1,16 +1,26 @@
 using System.Globalization;
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Dhan.Logging;
 using Broker.Dhan.Serialization;
+
+using Microsoft.Extensions.Logging;
 
 namespace Broker.Dhan.OptionChain;
 
 /// <inheritdoc />
 internal sealed class DhanOptionChainClient : IDhanOptionChainClient
 {
-    private readonly DhanClientContext _context;
+    private readonly DhanSender _sender;
+    private readonly DhanOptionChainGate _optionChainGate;
+    private readonly ILogger _logger;
 
-    public DhanOptionChainClient(DhanClientContext context) => _context = context;
+    public DhanOptionChainClient(DhanSender sender, DhanOptionChainGate optionChainGate, ILogger logger)
+    {
+        _sender = sender;
+        _optionChainGate = optionChainGate;
+        _logger = logger;
+    }
 
     public async Task<DhanOptionChain> GetAsync(long underlyingSecurityId, DhanExchangeSegment underlyingSegment, DateOnly expiry, CancellationToken cancellationToken = default)
     {
@@ -18,8 +28,8 @@ internal sealed class DhanOptionChainClient : IDhanOptionChainClient
         var expiryText = expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await HoldBackAsync($"optionchain|{underlyingSecurityId}|{underlyingSegment}|{expiryText}", cancellationToken).ConfigureAwait(false);
         var body = new OptionChainBody { UnderlyingScrip = underlyingSecurityId, UnderlyingSeg = underlyingSegment, Expiry = expiryText };
-        var message = _context.Requests.ApiJson(HttpMethod.Post, "optionchain", body, DhanJsonContext.Default.OptionChainBody);
-        var envelope = await _context.Invoker.SendAsync(message, DhanEndpoints.OptionChain, DhanJsonContext.Default.DhanDataEnvelopeOptionChainData, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Post, "optionchain", body, DhanJsonContext.Default.OptionChainBody);
+        var envelope = await _sender.SendAsync(message, DhanEndpoints.OptionChain, DhanJsonContext.Default.DhanDataEnvelopeOptionChainData, cancellationToken).ConfigureAwait(false);
         var strikes = new List<DhanOptionChainStrike>();
         foreach (var (key, value) in envelope.Data?.Oc ?? [])
         {
@@ -38,17 +48,17 @@ internal sealed class DhanOptionChainClient : IDhanOptionChainClient
         Validate(underlyingSecurityId, underlyingSegment);
         await HoldBackAsync($"expirylist|{underlyingSecurityId}|{underlyingSegment}", cancellationToken).ConfigureAwait(false);
         var body = new OptionChainBody { UnderlyingScrip = underlyingSecurityId, UnderlyingSeg = underlyingSegment };
-        var message = _context.Requests.ApiJson(HttpMethod.Post, "optionchain/expirylist", body, DhanJsonContext.Default.OptionChainBody);
-        var envelope = await _context.Invoker.SendAsync(message, DhanEndpoints.ExpiryList, DhanJsonContext.Default.DhanDataEnvelopeListNullableDateOnly, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Post, "optionchain/expirylist", body, DhanJsonContext.Default.OptionChainBody);
+        var envelope = await _sender.SendAsync(message, DhanEndpoints.ExpiryList, DhanJsonContext.Default.DhanDataEnvelopeListNullableDateOnly, cancellationToken).ConfigureAwait(false);
         return (envelope.Data ?? []).Where(d => d is not null).Select(d => d!.Value).Order().ToList();
     }
 
     private async Task HoldBackAsync(string requestKey, CancellationToken cancellationToken)
     {
-        var delay = await _context.OptionChainGate.WaitAsync(requestKey, cancellationToken).ConfigureAwait(false);
+        var delay = await _optionChainGate.WaitAsync(requestKey, cancellationToken).ConfigureAwait(false);
         if (delay > TimeSpan.Zero)
         {
-            DhanLog.OptionChainHeldBack(_context.Logger, requestKey, delay.TotalMilliseconds);
+            DhanLog.OptionChainHeldBack(_logger, requestKey, delay.TotalMilliseconds);
         }
     }
 

@@ -1,4 +1,5 @@
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 
 namespace Broker.Dhan.Orders;
 

@@ -1,8 +1,11 @@
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Dhan.Logging;
 using Broker.Dhan.Serialization;
 using Broker.Errors;
 using Broker.Http;
+
+using Microsoft.Extensions.Logging;
 
 namespace Broker.Dhan.Orders;
 
@@ -12,13 +15,24 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
     /// <summary>How often a just-sent order is looked for while it may still be settling.</summary>
     private static readonly TimeSpan SettlePollInterval = TimeSpan.FromMilliseconds(500);
 
-    private readonly DhanClientContext _context;
+    private readonly DhanSender _sender;
+    private readonly DhanClientOptions _options;
+    private readonly DhanModificationCounter _modifications;
+    private readonly TimeProvider _clock;
+    private readonly ILogger _logger;
 
-    public DhanOrdersClient(DhanClientContext context) => _context = context;
+    public DhanOrdersClient(DhanSender sender, DhanClientOptions options, DhanModificationCounter modifications, TimeProvider clock, ILogger logger)
+    {
+        _sender = sender;
+        _options = options;
+        _modifications = modifications;
+        _clock = clock;
+        _logger = logger;
+    }
 
     public Task<DhanOrderPlacement> PlaceOrderAsync(DhanPlaceOrderRequest request, CancellationToken cancellationToken = default)
     {
-        DhanOrderValidator.Validate(request, _context.Options);
+        DhanOrderValidator.Validate(request, _options);
         return PlaceValidatedAsync(request, request.CorrelationId ?? ClientReference.New(), cancellationToken);
     }
 
@@ -34,13 +48,13 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
             request = request with { CorrelationId = previousAttempt.ClientReference };
         }
 
-        DhanOrderValidator.Validate(request, _context.Options);
+        DhanOrderValidator.Validate(request, _options);
         if (request.CorrelationId is { } correlationId)
         {
             var existing = await FindPlacedAsync(correlationId, previousAttempt, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
             {
-                DhanLog.AlreadyPlaced(_context.Logger, correlationId, existing.OrderId, existing.OrderStatus.Value);
+                DhanLog.AlreadyPlaced(_logger, correlationId, existing.OrderId, existing.OrderStatus.Value);
                 return new DhanOrderPlacement(existing.OrderId ?? string.Empty, existing.OrderStatus, correlationId)
                 {
                     AlreadyPlaced = true,
@@ -54,20 +68,20 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
 
     public async Task<DhanSlicedOrderPlacement> SliceOrderAsync(DhanPlaceOrderRequest request, CancellationToken cancellationToken = default)
     {
-        DhanOrderValidator.Validate(request, _context.Options);
+        DhanOrderValidator.Validate(request, _options);
         var correlationId = request.CorrelationId ?? ClientReference.New();
-        var message = _context.Requests.ApiJson(HttpMethod.Post, "orders/slicing", Body(request, correlationId), DhanJsonContext.Default.PlaceOrderBody);
-        var slices = await _context.Invoker.SendAsync(message, DhanEndpoints.SliceOrder, DhanJsonContext.Default.ListDhanOrderAcknowledgement, correlationId, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Post, "orders/slicing", Body(request, correlationId), DhanJsonContext.Default.PlaceOrderBody);
+        var slices = await _sender.SendAsync(message, DhanEndpoints.SliceOrder, DhanJsonContext.Default.ListDhanOrderAcknowledgement, correlationId, null, cancellationToken).ConfigureAwait(false);
         return new DhanSlicedOrderPlacement(slices, correlationId);
     }
 
     public async Task<DhanOrderAcknowledgement> ModifyOrderAsync(string orderId, DhanModifyOrderRequest request, CancellationToken cancellationToken = default)
     {
-        DhanOrderValidator.Validate(orderId, request, _context.Options);
+        DhanOrderValidator.Validate(orderId, request, _options);
         Reserve(orderId);
         var body = new ModifyOrderBody
         {
-            DhanClientId = _context.ClientId,
+            DhanClientId = _sender.ClientId,
             OrderId = orderId,
             OrderType = request.OrderType,
             LegName = request.LegName,
@@ -79,12 +93,12 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
         };
         try
         {
-            var message = _context.Requests.ApiJson(HttpMethod.Put, "orders/" + DhanRequestBuilder.Segment(orderId), body, DhanJsonContext.Default.ModifyOrderBody);
-            return await _context.Invoker.SendAsync(message, DhanEndpoints.ModifyOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, orderId, cancellationToken).ConfigureAwait(false);
+            var message = _sender.Request(HttpMethod.Put, "orders/" + BrokerUrl.Segment(orderId), body, DhanJsonContext.Default.ModifyOrderBody);
+            return await _sender.SendAsync(message, DhanEndpoints.ModifyOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, orderId, null, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (IsDefinitelyNotApplied(ex))
         {
-            _context.Modifications.Release(orderId);
+            _modifications.Release(orderId);
             throw;
         }
     }
@@ -92,64 +106,63 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
     public async Task<DhanOrderAcknowledgement> CancelOrderAsync(string orderId, CancellationToken cancellationToken = default)
     {
         DhanValidation.PathId(orderId, "OrderId");
-        var message = _context.Requests.Api(HttpMethod.Delete, "orders/" + DhanRequestBuilder.Segment(orderId));
-        var ack = await _context.SendAllowingEmptyAsync(message, DhanEndpoints.CancelOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, orderId, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Delete, "orders/" + BrokerUrl.Segment(orderId));
+        var ack = await _sender.SendAllowingEmptyAsync(message, DhanEndpoints.CancelOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, orderId, cancellationToken).ConfigureAwait(false);
         return ack ?? new DhanOrderAcknowledgement { OrderId = orderId };
     }
 
     public async Task<IReadOnlyList<DhanOrder>> GetOrdersAsync(CancellationToken cancellationToken = default) =>
-        await _context.Invoker.SendAsync(_context.Requests.Api(HttpMethod.Get, "orders"), DhanEndpoints.OrderBook, DhanJsonContext.Default.ListDhanOrder, null, cancellationToken).ConfigureAwait(false);
+        await _sender.SendAsync(_sender.Request(HttpMethod.Get, "orders"), DhanEndpoints.OrderBook, DhanJsonContext.Default.ListDhanOrder, cancellationToken).ConfigureAwait(false);
 
-    public async Task<DhanOrder?> GetOrderAsync(string orderId, CancellationToken cancellationToken = default)
+    public async Task<DhanOrder?> FindOrderAsync(string orderId, CancellationToken cancellationToken = default)
     {
         DhanValidation.PathId(orderId, "OrderId");
-        var message = _context.Requests.Api(HttpMethod.Get, "orders/" + DhanRequestBuilder.Segment(orderId));
-        var orders = await _context.Invoker.SendAsync(message, DhanEndpoints.OrderById, DhanJsonContext.Default.ListDhanOrder, null, cancellationToken).ConfigureAwait(false);
-        return orders.Count == 0 ? null : orders[0];
+        var message = _sender.Request(HttpMethod.Get, "orders/" + BrokerUrl.Segment(orderId));
+
+        // Dhan answers an unknown id with 200 [] (or a 404): both are "no such order".
+        var orders = await _sender.FindAsync(message, DhanEndpoints.OrderById, DhanJsonContext.Default.ListDhanOrder, cancellationToken).ConfigureAwait(false);
+        return orders is { Count: > 0 } ? orders[0] : null;
     }
 
-    public Task<DhanOrder?> GetOrderByCorrelationIdAsync(string correlationId, CancellationToken cancellationToken = default)
+    public async Task<DhanOrder?> FindOrderByReferenceAsync(string correlationId, CancellationToken cancellationToken = default)
     {
         DhanValidation.PathId(correlationId, "CorrelationId");
-        return DhanCalls.NullWhenNotFoundAsync(async () =>
-        {
-            var message = _context.Requests.Api(HttpMethod.Get, "orders/external/" + DhanRequestBuilder.Segment(correlationId));
-            var orders = await _context.Invoker.SendAsync(message, DhanEndpoints.OrderByCorrelationId, DhanJsonContext.Default.ListDhanOrder, null, cancellationToken).ConfigureAwait(false);
-            return orders.OrderByDescending(o => o.CreateTime ?? DateTimeOffset.MinValue).FirstOrDefault();
-        });
+        var message = _sender.Request(HttpMethod.Get, "orders/external/" + BrokerUrl.Segment(correlationId));
+        var orders = await _sender.FindAsync(message, DhanEndpoints.OrderByCorrelationId, DhanJsonContext.Default.ListDhanOrder, cancellationToken).ConfigureAwait(false);
+        return orders?.OrderByDescending(o => o.CreateTime ?? DateTimeOffset.MinValue).FirstOrDefault();
     }
 
     public async Task<IReadOnlyList<DhanTrade>> GetTradesAsync(CancellationToken cancellationToken = default) =>
-        await _context.Invoker.SendAsync(_context.Requests.Api(HttpMethod.Get, "trades"), DhanEndpoints.TradeBook, DhanJsonContext.Default.ListDhanTrade, null, cancellationToken).ConfigureAwait(false);
+        await _sender.SendAsync(_sender.Request(HttpMethod.Get, "trades"), DhanEndpoints.TradeBook, DhanJsonContext.Default.ListDhanTrade, cancellationToken).ConfigureAwait(false);
 
     public async Task<IReadOnlyList<DhanTrade>> GetTradesOfOrderAsync(string orderId, CancellationToken cancellationToken = default)
     {
         DhanValidation.PathId(orderId, "OrderId");
-        var message = _context.Requests.Api(HttpMethod.Get, "trades/" + DhanRequestBuilder.Segment(orderId));
-        return await _context.Invoker.SendAsync(message, DhanEndpoints.TradesOfOrder, DhanJsonContext.Default.ListDhanTrade, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Get, "trades/" + BrokerUrl.Segment(orderId));
+        return await _sender.SendAsync(message, DhanEndpoints.TradesOfOrder, DhanJsonContext.Default.ListDhanTrade, cancellationToken).ConfigureAwait(false);
     }
 
     private void Reserve(string orderId)
     {
         try
         {
-            _context.Modifications.Reserve(orderId);
+            _modifications.Reserve(orderId);
         }
         catch (BrokerValidationException)
         {
-            DhanLog.ModificationLimitReached(_context.Logger, orderId, _context.Options.RateLimits.MaxModificationsPerOrder);
+            DhanLog.ModificationLimitReached(_logger, orderId, _options.RateLimits.MaxModificationsPerOrder);
             throw;
         }
     }
 
     private async Task<DhanOrderPlacement> PlaceValidatedAsync(DhanPlaceOrderRequest request, string correlationId, CancellationToken cancellationToken)
     {
-        var message = _context.Requests.ApiJson(HttpMethod.Post, "orders", Body(request, correlationId), DhanJsonContext.Default.PlaceOrderBody);
-        var raw = await _context.Invoker.SendForRawAsync(message, DhanEndpoints.PlaceOrder, correlationId, cancellationToken).ConfigureAwait(false);
-        var ack = _context.Invoker.Deserialize(raw, DhanEndpoints.PlaceOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, correlationId);
+        var message = _sender.Request(HttpMethod.Post, "orders", Body(request, correlationId), DhanJsonContext.Default.PlaceOrderBody);
+        var raw = await _sender.Invoker.SendForRawAsync(message, DhanEndpoints.PlaceOrder, correlationId, cancellationToken).ConfigureAwait(false);
+        var ack = _sender.Invoker.Deserialize(raw, DhanEndpoints.PlaceOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, correlationId);
         if (string.IsNullOrWhiteSpace(ack.OrderId))
         {
-            throw _context.Invoker.Unusable(raw, DhanEndpoints.PlaceOrder, correlationId, "an acknowledgement without orderId");
+            throw _sender.Invoker.Unusable(raw, DhanEndpoints.PlaceOrder, correlationId, "an acknowledgement without orderId");
         }
 
         return new DhanOrderPlacement(ack.OrderId, ack.OrderStatus, correlationId);
@@ -163,11 +176,11 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
     /// </summary>
     private async Task<DhanOrder?> FindPlacedAsync(string correlationId, OrderOutcomeUnknownException? previousAttempt, CancellationToken cancellationToken)
     {
-        var clock = _context.TimeProvider;
-        var deadline = previousAttempt is null ? DateTimeOffset.MinValue : previousAttempt.OccurredAt + _context.Options.IdempotentPlacementSettleWindow;
+        var clock = _clock;
+        var deadline = previousAttempt is null ? DateTimeOffset.MinValue : previousAttempt.OccurredAt + _options.IdempotentPlacementSettleWindow;
         while (true)
         {
-            var found = await GetOrderByCorrelationIdAsync(correlationId, cancellationToken).ConfigureAwait(false)
+            var found = await FindOrderByReferenceAsync(correlationId, cancellationToken).ConfigureAwait(false)
                 ?? FindInBook(await GetOrdersAsync(cancellationToken).ConfigureAwait(false), correlationId);
             var remaining = deadline - clock.GetUtcNow();
             if (found is not null || remaining <= TimeSpan.Zero)
@@ -175,7 +188,7 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
                 return found;
             }
 
-            DhanLog.WaitingForOrderToSettle(_context.Logger, correlationId, remaining.TotalMilliseconds);
+            DhanLog.WaitingForOrderToSettle(_logger, correlationId, remaining.TotalMilliseconds);
             var pause = remaining < SettlePollInterval ? remaining : SettlePollInterval;
             await Task.Delay(pause, clock, cancellationToken).ConfigureAwait(false);
         }
@@ -188,7 +201,7 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
 
     private PlaceOrderBody Body(DhanPlaceOrderRequest request, string correlationId) => new()
     {
-        DhanClientId = _context.ClientId,
+        DhanClientId = _sender.ClientId,
         CorrelationId = correlationId,
         TransactionType = request.TransactionType,
         ExchangeSegment = request.ExchangeSegment,

@@ -5,7 +5,7 @@ namespace Broker.Dhan.Orders;
 /// <summary>
 /// Dhan orders: place, modify, cancel, slice, the order book and the trade book. Order writes are never retried by
 /// the SDK; when the outcome of one is unknown an <see cref="OrderOutcomeUnknownException"/> carries
-/// the correlation id to reconcile with <see cref="GetOrderByCorrelationIdAsync"/>.
+/// the correlation id to reconcile with <see cref="FindOrderByReferenceAsync"/>.
 /// </summary>
 public interface IDhanOrdersClient
 {
@@ -67,7 +67,7 @@ public interface IDhanOrdersClient
     /// <param name="orderId">Dhan's order id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The order, or <see langword="null"/> when Dhan knows no such order (it answers <c>200 []</c>).</returns>
-    Task<DhanOrder?> GetOrderAsync(string orderId, CancellationToken cancellationToken = default);
+    Task<DhanOrder?> FindOrderAsync(string orderId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// One order by your correlation id (<c>GET /orders/external/{correlation-id}</c>), for reconciliation after an
@@ -76,7 +76,7 @@ public interface IDhanOrdersClient
     /// <param name="correlationId">The correlation id sent with the order.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The order, or <see langword="null"/> when none is known (Dhan answers 404 DH-906 or <c>[]</c>).</returns>
-    Task<DhanOrder?> GetOrderByCorrelationIdAsync(string correlationId, CancellationToken cancellationToken = default);
+    Task<DhanOrder?> FindOrderByReferenceAsync(string correlationId, CancellationToken cancellationToken = default);
 
     /// <summary>Today's trades (<c>GET /trades</c>).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

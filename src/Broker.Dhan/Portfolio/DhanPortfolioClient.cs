@@ -1,33 +1,41 @@
 using Broker.Dhan.Errors;
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Dhan.Logging;
 using Broker.Dhan.Serialization;
 using Broker.Errors;
+
+using Microsoft.Extensions.Logging;
 
 namespace Broker.Dhan.Portfolio;
 
 /// <inheritdoc />
 internal sealed class DhanPortfolioClient : IDhanPortfolioClient
 {
-    private readonly DhanClientContext _context;
+    private readonly DhanSender _sender;
+    private readonly ILogger _logger;
 
-    public DhanPortfolioClient(DhanClientContext context) => _context = context;
+    public DhanPortfolioClient(DhanSender sender, ILogger logger)
+    {
+        _sender = sender;
+        _logger = logger;
+    }
 
     public async Task<IReadOnlyList<DhanHolding>> GetHoldingsAsync(CancellationToken cancellationToken = default)
     {
         try
         {
-            return await _context.Invoker.SendAsync(_context.Requests.Api(HttpMethod.Get, "holdings"), DhanEndpoints.Holdings, DhanJsonContext.Default.ListDhanHolding, null, cancellationToken).ConfigureAwait(false);
+            return await _sender.SendAsync(_sender.Request(HttpMethod.Get, "holdings"), DhanEndpoints.Holdings, DhanJsonContext.Default.ListDhanHolding, cancellationToken).ConfigureAwait(false);
         }
         catch (BrokerApiException ex) when (string.Equals(ex.BrokerErrorCode, DhanErrorCodes.NoHoldings, StringComparison.OrdinalIgnoreCase))
         {
-            DhanLog.NoHoldings(_context.Logger);
+            DhanLog.NoHoldings(_logger);
             return [];
         }
     }
 
     public async Task<IReadOnlyList<DhanPosition>> GetPositionsAsync(CancellationToken cancellationToken = default) =>
-        await _context.Invoker.SendAsync(_context.Requests.Api(HttpMethod.Get, "positions"), DhanEndpoints.Positions, DhanJsonContext.Default.ListDhanPosition, null, cancellationToken).ConfigureAwait(false);
+        await _sender.SendAsync(_sender.Request(HttpMethod.Get, "positions"), DhanEndpoints.Positions, DhanJsonContext.Default.ListDhanPosition, cancellationToken).ConfigureAwait(false);
 
     public async Task ConvertPositionAsync(DhanConvertPositionRequest request, CancellationToken cancellationToken = default)
     {
@@ -41,7 +49,7 @@ internal sealed class DhanPortfolioClient : IDhanPortfolioClient
         DhanValidation.RequirePositive(request.ConvertQuantity, nameof(request.ConvertQuantity));
         var body = new ConvertPositionBody
         {
-            DhanClientId = _context.ClientId,
+            DhanClientId = _sender.ClientId,
             FromProductType = request.FromProductType,
             ExchangeSegment = request.ExchangeSegment,
             PositionType = request.PositionType,
@@ -49,14 +57,14 @@ internal sealed class DhanPortfolioClient : IDhanPortfolioClient
             ConvertQty = request.ConvertQuantity,
             ToProductType = request.ToProductType,
         };
-        var message = _context.Requests.ApiJson(HttpMethod.Post, "positions/convert", body, DhanJsonContext.Default.ConvertPositionBody);
-        await _context.Invoker.SendForRawAsync(message, DhanEndpoints.ConvertPosition, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Post, "positions/convert", body, DhanJsonContext.Default.ConvertPositionBody);
+        await _sender.Invoker.SendForRawAsync(message, DhanEndpoints.ConvertPosition, null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<DhanStatusResponse> ExitAllPositionsAsync(CancellationToken cancellationToken = default)
     {
-        var message = _context.Requests.Api(HttpMethod.Delete, "positions");
-        return await _context.SendAllowingEmptyAsync(message, DhanEndpoints.ExitAllPositions, DhanJsonContext.Default.DhanStatusResponse, null, cancellationToken).ConfigureAwait(false)
+        var message = _sender.Request(HttpMethod.Delete, "positions");
+        return await _sender.SendAllowingEmptyAsync(message, DhanEndpoints.ExitAllPositions, DhanJsonContext.Default.DhanStatusResponse, null, cancellationToken).ConfigureAwait(false)
             ?? new DhanStatusResponse();
     }
 }

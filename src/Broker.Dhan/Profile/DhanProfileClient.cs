@@ -1,4 +1,5 @@
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Dhan.Serialization;
 
 namespace Broker.Dhan.Profile;
@@ -6,16 +7,19 @@ namespace Broker.Dhan.Profile;
 /// <inheritdoc />
 internal sealed class DhanProfileClient : IDhanProfileClient
 {
-    private readonly DhanClientContext _context;
+    private readonly DhanSender _sender;
 
-    public DhanProfileClient(DhanClientContext context) => _context = context;
+    public DhanProfileClient(DhanSender sender)
+    {
+        _sender = sender;
+    }
 
     public async Task<DhanProfile> GetAsync(CancellationToken cancellationToken = default)
     {
-        var message = _context.Requests.Api(HttpMethod.Get, "profile");
+        var message = _sender.Request(HttpMethod.Get, "profile");
 
         // The official SDK sends dhanClientId here as well as client-id.
-        message.Headers.TryAddWithoutValidation("dhanClientId", _context.ClientId);
-        return await _context.Invoker.SendAsync(message, DhanEndpoints.Profile, DhanJsonContext.Default.DhanProfile, null, cancellationToken).ConfigureAwait(false);
+        message.Headers.TryAddWithoutValidation("dhanClientId", _sender.ClientId);
+        return await _sender.SendAsync(message, DhanEndpoints.Profile, DhanJsonContext.Default.DhanProfile, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,8 +1,9 @@
 using Broker.Errors;
 using Broker.Time;
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 
-namespace Broker.Dhan.Http;
+namespace Broker.Dhan;
 
 /// <summary>
 /// Counts modifications per order so the one Dhan would refuse (the 26th by default) is refused locally, before it

@@ -1,4 +1,4 @@
-namespace Broker.Dhan.Http;
+namespace Broker.Dhan;
 
 /// <summary>
 /// Enforces Dhan's "one unique option-chain request per 3 seconds": the same request (same underlying, segment and

@@ -1,6 +1,6 @@
 using Broker.RateLimiting;
 
-namespace Broker.Dhan.Http;
+namespace Broker.Dhan;
 
 /// <summary>
 /// Dhan's four rate-limit classes. The docs name them but never map endpoints to them; the SDK follows the mapping

@@ -1,7 +1,7 @@
 using Broker.Http;
-using static Broker.Dhan.Http.DhanRateLimitCategories;
+using static Broker.Dhan.DhanRateLimitCategories;
 
-namespace Broker.Dhan.Http;
+namespace Broker.Dhan;
 
 /// <summary>
 /// Every Dhan REST endpoint the SDK calls, with its rate-limit class and how it may be treated on failure:
@@ -11,7 +11,7 @@ namespace Broker.Dhan.Http;
 public static class DhanEndpoints
 {
     /// <summary><c>POST /orders</c>.</summary>
-    public static readonly BrokerEndpoint PlaceOrder = BrokerEndpoint.OrderWrite("orders.place", Order);
+    public static readonly BrokerEndpoint PlaceOrder = BrokerEndpoint.OrderWrite("orders.create", Order);
 
     /// <summary><c>PUT /orders/{order-id}</c>.</summary>
     public static readonly BrokerEndpoint ModifyOrder = BrokerEndpoint.OrderWrite("orders.modify", Order);
@@ -29,16 +29,16 @@ public static class DhanEndpoints
     public static readonly BrokerEndpoint OrderById = BrokerEndpoint.Read("orders.get", NonTrading);
 
     /// <summary><c>GET /orders/external/{correlation-id}</c>.</summary>
-    public static readonly BrokerEndpoint OrderByCorrelationId = BrokerEndpoint.Read("orders.get-by-correlation-id", NonTrading);
+    public static readonly BrokerEndpoint OrderByCorrelationId = BrokerEndpoint.Read("orders.by-correlation", NonTrading);
 
     /// <summary><c>GET /trades</c>.</summary>
     public static readonly BrokerEndpoint TradeBook = BrokerEndpoint.Read("trades.list", NonTrading);
 
     /// <summary><c>GET /trades/{order-id}</c>.</summary>
-    public static readonly BrokerEndpoint TradesOfOrder = BrokerEndpoint.Read("trades.of-order", NonTrading);
+    public static readonly BrokerEndpoint TradesOfOrder = BrokerEndpoint.Read("trades.by-order", NonTrading);
 
     /// <summary><c>POST /super/orders</c>.</summary>
-    public static readonly BrokerEndpoint PlaceSuperOrder = BrokerEndpoint.OrderWrite("super-orders.place", Order);
+    public static readonly BrokerEndpoint PlaceSuperOrder = BrokerEndpoint.OrderWrite("super-orders.create", Order);
 
     /// <summary><c>PUT /super/orders/{order-id}</c>.</summary>
     public static readonly BrokerEndpoint ModifySuperOrder = BrokerEndpoint.OrderWrite("super-orders.modify", Order);
@@ -50,7 +50,7 @@ public static class DhanEndpoints
     public static readonly BrokerEndpoint SuperOrderList = BrokerEndpoint.Read("super-orders.list", NonTrading);
 
     /// <summary><c>POST /forever/orders</c>.</summary>
-    public static readonly BrokerEndpoint PlaceForeverOrder = BrokerEndpoint.OrderWrite("forever-orders.place", Order);
+    public static readonly BrokerEndpoint PlaceForeverOrder = BrokerEndpoint.OrderWrite("forever-orders.create", Order);
 
     /// <summary><c>PUT /forever/orders/{order-id}</c>.</summary>
     public static readonly BrokerEndpoint ModifyForeverOrder = BrokerEndpoint.OrderWrite("forever-orders.modify", Order);
@@ -62,7 +62,7 @@ public static class DhanEndpoints
     public static readonly BrokerEndpoint ForeverOrderList = BrokerEndpoint.Read("forever-orders.list", NonTrading);
 
     /// <summary><c>POST /alerts/orders</c>.</summary>
-    public static readonly BrokerEndpoint PlaceConditionalTrigger = BrokerEndpoint.OrderWrite("alerts.place", Order);
+    public static readonly BrokerEndpoint PlaceConditionalTrigger = BrokerEndpoint.OrderWrite("alerts.create", Order);
 
     /// <summary><c>PUT /alerts/orders/{alertId}</c>.</summary>
     public static readonly BrokerEndpoint ModifyConditionalTrigger = BrokerEndpoint.OrderWrite("alerts.modify", Order);
@@ -92,10 +92,10 @@ public static class DhanEndpoints
     public static readonly BrokerEndpoint FundLimit = BrokerEndpoint.Read("funds.limit", NonTrading);
 
     /// <summary><c>POST /margincalculator</c>.</summary>
-    public static readonly BrokerEndpoint MarginCalculator = BrokerEndpoint.Read("funds.margin", NonTrading);
+    public static readonly BrokerEndpoint MarginCalculator = BrokerEndpoint.Read("funds.margin-calculator", NonTrading);
 
     /// <summary><c>POST /margincalculator/multi</c>.</summary>
-    public static readonly BrokerEndpoint MultiMarginCalculator = BrokerEndpoint.Read("funds.margin-multi", NonTrading);
+    public static readonly BrokerEndpoint MultiMarginCalculator = BrokerEndpoint.Read("funds.margin-calculator-multi", NonTrading);
 
     /// <summary><c>GET /ledger</c>.</summary>
     public static readonly BrokerEndpoint Ledger = BrokerEndpoint.Read("statements.ledger", NonTrading);
@@ -104,19 +104,19 @@ public static class DhanEndpoints
     public static readonly BrokerEndpoint TradeHistory = BrokerEndpoint.Read("statements.trade-history", NonTrading);
 
     /// <summary><c>POST /killswitch?killSwitchStatus=</c>.</summary>
-    public static readonly BrokerEndpoint SetKillSwitch = BrokerEndpoint.Write("traders-control.kill-switch.set", NonTrading);
+    public static readonly BrokerEndpoint SetKillSwitch = BrokerEndpoint.Write("traders-control.kill-switch-set", NonTrading);
 
     /// <summary><c>GET /killswitch</c>.</summary>
-    public static readonly BrokerEndpoint KillSwitchStatus = BrokerEndpoint.Read("traders-control.kill-switch.get", NonTrading);
+    public static readonly BrokerEndpoint KillSwitchStatus = BrokerEndpoint.Read("traders-control.kill-switch-get", NonTrading);
 
     /// <summary><c>POST /pnlExit</c>.</summary>
-    public static readonly BrokerEndpoint SetPnlExit = BrokerEndpoint.Write("traders-control.pnl-exit.set", NonTrading);
+    public static readonly BrokerEndpoint SetPnlExit = BrokerEndpoint.Write("traders-control.pnl-exit-set", NonTrading);
 
     /// <summary><c>DELETE /pnlExit</c>.</summary>
-    public static readonly BrokerEndpoint StopPnlExit = BrokerEndpoint.Write("traders-control.pnl-exit.stop", NonTrading);
+    public static readonly BrokerEndpoint StopPnlExit = BrokerEndpoint.Write("traders-control.pnl-exit-stop", NonTrading);
 
     /// <summary><c>GET /pnlExit</c>.</summary>
-    public static readonly BrokerEndpoint GetPnlExit = BrokerEndpoint.Read("traders-control.pnl-exit.get", NonTrading);
+    public static readonly BrokerEndpoint GetPnlExit = BrokerEndpoint.Read("traders-control.pnl-exit-get", NonTrading);
 
     /// <summary><c>GET /edis/tpin</c> (sends an SMS, so it is not retried).</summary>
     public static readonly BrokerEndpoint EdisTpin = BrokerEndpoint.Write("edis.tpin", NonTrading);
@@ -140,13 +140,13 @@ public static class DhanEndpoints
     public static readonly BrokerEndpoint GetIp = BrokerEndpoint.Read("ip.get", NonTrading);
 
     /// <summary><c>POST /marketfeed/ltp</c>.</summary>
-    public static readonly BrokerEndpoint QuoteLtp = BrokerEndpoint.Read("market-quote.ltp", Quote);
+    public static readonly BrokerEndpoint QuoteLtp = BrokerEndpoint.Read("marketfeed.ltp", Quote);
 
     /// <summary><c>POST /marketfeed/ohlc</c>.</summary>
-    public static readonly BrokerEndpoint QuoteOhlc = BrokerEndpoint.Read("market-quote.ohlc", Quote);
+    public static readonly BrokerEndpoint QuoteOhlc = BrokerEndpoint.Read("marketfeed.ohlc", Quote);
 
     /// <summary><c>POST /marketfeed/quote</c>.</summary>
-    public static readonly BrokerEndpoint QuoteFull = BrokerEndpoint.Read("market-quote.quote", Quote);
+    public static readonly BrokerEndpoint QuoteFull = BrokerEndpoint.Read("marketfeed.quote", Quote);
 
     /// <summary><c>POST /charts/historical</c>.</summary>
     public static readonly BrokerEndpoint DailyCandles = BrokerEndpoint.Read("charts.historical", Data);
@@ -158,16 +158,16 @@ public static class DhanEndpoints
     public static readonly BrokerEndpoint ExpiredOptions = BrokerEndpoint.Read("charts.rolling-option", Data);
 
     /// <summary><c>POST /optionchain</c>.</summary>
-    public static readonly BrokerEndpoint OptionChain = BrokerEndpoint.Read("option-chain.get", Data);
+    public static readonly BrokerEndpoint OptionChain = BrokerEndpoint.Read("option-chain.chain", Data);
 
     /// <summary><c>POST /optionchain/expirylist</c>.</summary>
     public static readonly BrokerEndpoint ExpiryList = BrokerEndpoint.Read("option-chain.expiry-list", Data);
 
     /// <summary><c>GET /profile</c>.</summary>
-    public static readonly BrokerEndpoint Profile = BrokerEndpoint.Read("profile.get", NonTrading);
+    public static readonly BrokerEndpoint Profile = BrokerEndpoint.Read("user.profile", NonTrading);
 
     /// <summary><c>POST auth.dhan.co/app/generateAccessToken</c> (PIN + TOTP).</summary>
-    public static readonly BrokerEndpoint GenerateAccessToken = BrokerEndpoint.TokenMint("auth.generate-access-token", Auth);
+    public static readonly BrokerEndpoint GenerateAccessToken = BrokerEndpoint.TokenMint("auth.generate-token", Auth);
 
     /// <summary><c>GET /RenewToken</c>: carries the current token itself, so the authentication handler leaves it alone.</summary>
     public static readonly BrokerEndpoint RenewToken = BrokerEndpoint.TokenMint("auth.renew-token", Auth);

@@ -1,4 +1,5 @@
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 using Broker.Dhan.Orders;
 using Broker.Dhan.Serialization;
 using Broker.Errors;
@@ -9,9 +10,16 @@ namespace Broker.Dhan.SuperOrders;
 /// <inheritdoc />
 internal sealed class DhanSuperOrdersClient : IDhanSuperOrdersClient
 {
-    private readonly DhanClientContext _context;
+    private readonly DhanSender _sender;
+    private readonly DhanClientOptions _options;
+    private readonly DhanModificationCounter _modifications;
 
-    public DhanSuperOrdersClient(DhanClientContext context) => _context = context;
+    public DhanSuperOrdersClient(DhanSender sender, DhanClientOptions options, DhanModificationCounter modifications)
+    {
+        _sender = sender;
+        _options = options;
+        _modifications = modifications;
+    }
 
     public async Task<DhanOrderPlacement> PlaceAsync(DhanPlaceSuperOrderRequest request, CancellationToken cancellationToken = default)
     {
@@ -19,7 +27,7 @@ internal sealed class DhanSuperOrdersClient : IDhanSuperOrdersClient
         var correlationId = request.CorrelationId ?? ClientReference.New();
         var body = new PlaceSuperOrderBody
         {
-            DhanClientId = _context.ClientId,
+            DhanClientId = _sender.ClientId,
             CorrelationId = correlationId,
             TransactionType = request.TransactionType,
             ExchangeSegment = request.ExchangeSegment,
@@ -32,8 +40,8 @@ internal sealed class DhanSuperOrdersClient : IDhanSuperOrdersClient
             StopLossPrice = request.StopLossPrice,
             TrailingJump = request.TrailingJump,
         };
-        var message = _context.Requests.ApiJson(HttpMethod.Post, "super/orders", body, DhanJsonContext.Default.PlaceSuperOrderBody);
-        var ack = await _context.Invoker.SendAsync(message, DhanEndpoints.PlaceSuperOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, correlationId, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Post, "super/orders", body, DhanJsonContext.Default.PlaceSuperOrderBody);
+        var ack = await _sender.SendAsync(message, DhanEndpoints.PlaceSuperOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, correlationId, null, cancellationToken).ConfigureAwait(false);
         return new DhanOrderPlacement(ack.OrderId ?? string.Empty, ack.OrderStatus, correlationId);
     }
 
@@ -61,7 +69,7 @@ internal sealed class DhanSuperOrdersClient : IDhanSuperOrdersClient
 
         var body = new ModifySuperOrderBody
         {
-            DhanClientId = _context.ClientId,
+            DhanClientId = _sender.ClientId,
             OrderId = orderId,
             OrderType = request.OrderType,
             LegName = request.LegName,
@@ -71,15 +79,15 @@ internal sealed class DhanSuperOrdersClient : IDhanSuperOrdersClient
             StopLossPrice = request.StopLossPrice,
             TrailingJump = request.TrailingJump,
         };
-        _context.Modifications.Reserve(orderId);
+        _modifications.Reserve(orderId);
         try
         {
-            var message = _context.Requests.ApiJson(HttpMethod.Put, "super/orders/" + DhanRequestBuilder.Segment(orderId), body, DhanJsonContext.Default.ModifySuperOrderBody);
-            return await _context.Invoker.SendAsync(message, DhanEndpoints.ModifySuperOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, orderId, cancellationToken).ConfigureAwait(false);
+            var message = _sender.Request(HttpMethod.Put, "super/orders/" + BrokerUrl.Segment(orderId), body, DhanJsonContext.Default.ModifySuperOrderBody);
+            return await _sender.SendAsync(message, DhanEndpoints.ModifySuperOrder, DhanJsonContext.Default.DhanOrderAcknowledgement, orderId, null, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is BrokerException and not OrderOutcomeUnknownException)
         {
-            _context.Modifications.Release(orderId);
+            _modifications.Release(orderId);
             throw;
         }
     }
@@ -88,13 +96,13 @@ internal sealed class DhanSuperOrdersClient : IDhanSuperOrdersClient
     {
         DhanValidation.RequireText(orderId, "OrderId");
         DhanValidation.RequireValue(leg, "Leg");
-        var message = _context.Requests.Api(HttpMethod.Delete, $"super/orders/{DhanRequestBuilder.Segment(orderId)}/{DhanRequestBuilder.Segment(leg.Value)}");
-        var ack = await _context.SendAllowingEmptyAsync(message, DhanEndpoints.CancelSuperOrderLeg, DhanJsonContext.Default.DhanOrderAcknowledgement, orderId, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Delete, $"super/orders/{BrokerUrl.Segment(orderId)}/{BrokerUrl.Segment(leg.Value)}");
+        var ack = await _sender.SendAllowingEmptyAsync(message, DhanEndpoints.CancelSuperOrderLeg, DhanJsonContext.Default.DhanOrderAcknowledgement, orderId, cancellationToken).ConfigureAwait(false);
         return ack ?? new DhanOrderAcknowledgement { OrderId = orderId };
     }
 
     public async Task<IReadOnlyList<DhanSuperOrder>> GetAllAsync(CancellationToken cancellationToken = default) =>
-        await _context.Invoker.SendAsync(_context.Requests.Api(HttpMethod.Get, "super/orders"), DhanEndpoints.SuperOrderList, DhanJsonContext.Default.ListDhanSuperOrder, null, cancellationToken).ConfigureAwait(false);
+        await _sender.SendAsync(_sender.Request(HttpMethod.Get, "super/orders"), DhanEndpoints.SuperOrderList, DhanJsonContext.Default.ListDhanSuperOrder, cancellationToken).ConfigureAwait(false);
 
     private void Validate(DhanPlaceSuperOrderRequest request)
     {
@@ -112,7 +120,7 @@ internal sealed class DhanSuperOrdersClient : IDhanSuperOrdersClient
             DhanValidation.Require(isBuy ? request.StopLossPrice < price : request.StopLossPrice > price, nameof(request.StopLossPrice), $"must be {(isBuy ? "below" : "above")} the entry price {price} for a {request.TransactionType} order.");
         }
 
-        DhanValidation.CorrelationId(request.CorrelationId, _context.Options.MaxCorrelationIdLength);
+        DhanValidation.CorrelationId(request.CorrelationId, _options.MaxCorrelationIdLength);
     }
 
     private static void ValidatePrices(DhanOrderType orderType, decimal? price, decimal targetPrice, decimal stopLossPrice, decimal trailingJump)

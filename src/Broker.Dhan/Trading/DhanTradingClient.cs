@@ -5,7 +5,8 @@ using Broker.Errors;
 using Broker.Http;
 using Broker.Instruments;
 using Broker.Trading;
-using Broker.Dhan.Http;
+using Broker.Dhan.Sending;
+using Broker.Dhan.Validation;
 
 namespace Broker.Dhan.Trading;
 
@@ -89,7 +90,7 @@ public sealed class DhanTradingClient : ITradingClient
         DhanOrder? current = null;
         if (modification.OrderType is null || modification.Quantity is null || validity is null || modification.Price is null || modification.TriggerPrice is null)
         {
-            current = await _client.Orders.GetOrderAsync(modification.BrokerOrderId, cancellationToken).ConfigureAwait(false)
+            current = await _client.Orders.FindOrderAsync(modification.BrokerOrderId, cancellationToken).ConfigureAwait(false)
                 ?? throw NotFound(modification.BrokerOrderId);
         }
 
@@ -138,31 +139,31 @@ public sealed class DhanTradingClient : ITradingClient
     public async Task<TradingOrder> GetOrderAsync(string brokerOrderId, TradingExchange? exchange = null, CancellationToken cancellationToken = default)
     {
         RequireOrderId(brokerOrderId);
-        var order = await _client.Orders.GetOrderAsync(brokerOrderId, cancellationToken).ConfigureAwait(false) ?? throw NotFound(brokerOrderId);
+        var order = await _client.Orders.FindOrderAsync(brokerOrderId, cancellationToken).ConfigureAwait(false) ?? throw NotFound(brokerOrderId);
         return DhanTradingMapping.ToNeutral(order);
     }
 
     /// <inheritdoc/>
-    public async Task<TradingOrder?> GetOrderByClientReferenceAsync(string clientReference, TradingExchange? exchange = null, CancellationToken cancellationToken = default)
+    public async Task<TradingOrder?> FindOrderByClientReferenceAsync(string clientReference, TradingExchange? exchange = null, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(clientReference))
         {
             throw DhanValidation.Validator.Invalid(nameof(clientReference), "clientReference is required.");
         }
 
-        var order = await _client.Orders.GetOrderByCorrelationIdAsync(clientReference, cancellationToken).ConfigureAwait(false);
+        var order = await _client.Orders.FindOrderByReferenceAsync(clientReference, cancellationToken).ConfigureAwait(false);
         return order is null ? null : DhanTradingMapping.ToNeutral(order);
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<TradingOrder>> ListOrdersAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TradingOrder>> GetOrdersAsync(CancellationToken cancellationToken = default)
     {
         var orders = await _client.Orders.GetOrdersAsync(cancellationToken).ConfigureAwait(false);
         return [.. orders.Select(DhanTradingMapping.ToNeutral)];
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<TradingTrade>> ListTradesAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TradingTrade>> GetTradesAsync(CancellationToken cancellationToken = default)
     {
         var trades = await _client.Orders.GetTradesAsync(cancellationToken).ConfigureAwait(false);
         return [.. trades.Select(DhanTradingMapping.ToNeutral)];
@@ -237,12 +238,7 @@ public sealed class DhanTradingClient : ITradingClient
         _ => (false, false),
     };
 
-    private static BrokerApiException NotFound(string brokerOrderId) => new($"Dhan has no order {brokerOrderId}.")
-    {
-        Broker = DhanTradingMapping.Broker,
-        Category = ErrorCategory.NotFound,
-        StatusCode = 404,
-    };
+    private static BrokerApiException NotFound(string brokerOrderId) => TradingValidation.NotFound(DhanTradingMapping.Broker, $"Dhan has no order {brokerOrderId}.");
 
     private static void RequireOrderId(string brokerOrderId) => _ = DhanValidation.Validator.PathSegment(brokerOrderId, nameof(TradingOrderModification.BrokerOrderId));
 

@@ -3,7 +3,7 @@ using Broker.Errors;
 using Broker.Serialization;
 using Broker.Validation;
 
-namespace Broker.Dhan.Http;
+namespace Broker.Dhan.Validation;
 
 /// <summary>Client-side checks shared by the Dhan area clients; each failure names the field at fault.</summary>
 internal static class DhanValidation

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using Broker.Authentication;
 using Broker.Errors;
-using Broker.Groww.Http;
+using Broker.Groww.Sending;
 using Broker.Groww.Logging;
 using Broker.Groww.Serialization;
 using Broker.Http;
@@ -42,8 +42,7 @@ internal sealed class GrowwTokenMinter
     {
         GrowwLog.MintingToken(_logger, flow);
         var invoker = _invoker ??= new BrokerHttpInvoker(_httpClientFactory.CreateClient(_httpClientName), _classifier, _timeProvider, _logger);
-        var api = new GrowwApi(invoker, _options, _timeProvider);
-        var request = api.Request(HttpMethod.Post, "v1/token/api/access", body, GrowwJsonContext.Default.GrowwTokenMintRequest);
+        var request = new GrowwSender(invoker, _options.BaseAddress).Request(HttpMethod.Post, "v1/token/api/access", body, GrowwJsonContext.Default.GrowwTokenMintRequest);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerKey);
         GrowwTokenMintResponse answer;
         try

@@ -1,6 +1,5 @@
 using Broker.DependencyInjection;
 using Broker.Groww.Authentication;
-using Broker.Groww.Http;
 
 namespace Broker.Groww;
 
@@ -79,23 +78,11 @@ public sealed class GrowwClientOptions : BrokerClientOptions
     /// <inheritdoc />
     protected override IEnumerable<string?> GetSecrets() => Credentials?.Secrets ?? [];
 
-    /// <summary>Copies every value into another instance (used by <see cref="GrowwClient.Create(GrowwClientOptions, Microsoft.Extensions.Logging.ILoggerFactory?, Action{GrowwClientBuilder}?)"/>).</summary>
+    /// <summary>Copies every value into another instance (used by <see cref="GrowwClient.Create(GrowwClientOptions, Microsoft.Extensions.Logging.ILoggerFactory?, TimeProvider?, Action{GrowwClientBuilder}?)"/>).</summary>
     /// <param name="target">The instance to fill.</param>
     internal void CopyTo(GrowwClientOptions target)
     {
-        target.RequestTimeout = RequestTimeout;
-        target.Retry = Retry;
-        target.RateLimitBehavior = RateLimitBehavior;
-        target.MaxRateLimitWait = MaxRateLimitWait;
-        target.ServerThrottlePause = ServerThrottlePause;
-        target.RateLimitSafetyMargin = RateLimitSafetyMargin;
-        target.EnableRateLimiting = EnableRateLimiting;
-        target.TokenRenewBeforeExpiry = TokenRenewBeforeExpiry;
-        target.MaxResponseBytes = MaxResponseBytes;
-        target.MaxServerPause = MaxServerPause;
-        target.MaxOrderQuantity = MaxOrderQuantity;
-        target.MaxOrderPrice = MaxOrderPrice;
-        target.PriceDecimals = PriceDecimals;
+        CopyCommonTo(target);
         target.BaseAddress = BaseAddress;
         Credentials.CopyTo(target.Credentials);
         RateLimits.CopyTo(target.RateLimits);
@@ -107,6 +94,7 @@ public sealed class GrowwClientOptions : BrokerClientOptions
         target.SendApprovalTimestampAsNumber = SendApprovalTimestampAsNumber;
         target.RepeatExchangeSymbolsParameter = RepeatExchangeSymbolsParameter;
         target.TreatNotAuthorisedAsExpiredToken = TreatNotAuthorisedAsExpiredToken;
+        target.PriceDecimals = PriceDecimals;
     }
 
     /// <inheritdoc />

@@ -1,6 +1,5 @@
 using Broker.DependencyInjection;
 using Broker.Groww.Authentication;
-using Broker.Groww.Http;
 using Broker.Security;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +16,14 @@ internal sealed class GrowwClientOptionsValidator : IValidateOptions<GrowwClient
         BrokerOptionsValidation.RequireSecureAddress(options.BaseAddress, "BaseAddress", errors);
         BrokerOptionsValidation.ValidateCommon(options, errors);
         ValidateCredentials(options.Credentials, errors);
-        ValidateRateLimits(options.RateLimits, options.EnableRateLimiting, errors);
+        if (options.RateLimits is null)
+        {
+            errors.Add("RateLimits must not be null.");
+        }
+        else
+        {
+            BrokerOptionsValidation.ValidateRateLimits(options.RateLimits.Windows().Select(static l => (l.OptionName, l.Text)), options.EnableRateLimiting, errors);
+        }
         if (string.IsNullOrWhiteSpace(options.ApiVersion))
         {
             errors.Add("ApiVersion must not be empty; Groww expects X-API-VERSION: 1.0.");
@@ -91,29 +97,6 @@ internal sealed class GrowwClientOptionsValidator : IValidateOptions<GrowwClient
         if (string.IsNullOrWhiteSpace(value))
         {
             errors.Add($"{option} is required for this kind of credentials: {what}.");
-        }
-    }
-
-    private static void ValidateRateLimits(GrowwRateLimitOptions? limits, bool limitingOn, List<string> errors)
-    {
-        if (limits is null)
-        {
-            errors.Add("RateLimits must not be null.");
-            return;
-        }
-
-        foreach (var (_, optionName, text) in limits.All)
-        {
-            var option = $"RateLimits.{optionName}";
-            try
-            {
-                var windows = GrowwRateLimitOptions.ParseWindows(text ?? string.Empty);
-                BrokerOptionsValidation.ValidateWindows(option, windows, errors, required: limitingOn);
-            }
-            catch (FormatException ex)
-            {
-                errors.Add($"{option} is not valid: {ex.Message}");
-            }
         }
     }
 }

@@ -1,6 +1,6 @@
 using Broker.RateLimiting;
 
-namespace Broker.Groww.Http;
+namespace Broker.Groww;
 
 /// <summary>
 /// The client-side rate limits of each Groww rate-limit type, written as comma-separated <c>count/unit</c> windows
@@ -41,7 +41,7 @@ public sealed class GrowwRateLimitOptions
     public string Authentication { get; set; } = "5/s, 30/min, 150/day";
 
     /// <summary>Every category with its option name and text.</summary>
-    internal IEnumerable<(RateLimitCategory Category, string OptionName, string? Text)> All =>
+    internal IEnumerable<(RateLimitCategory Category, string OptionName, string? Text)> Windows() =>
     [
         (GrowwRateLimitCategories.Orders, nameof(Orders), Orders),
         (GrowwRateLimitCategories.LiveData, nameof(LiveData), LiveData),
@@ -49,16 +49,6 @@ public sealed class GrowwRateLimitOptions
         (GrowwRateLimitCategories.Historical, nameof(Historical), Historical),
         (GrowwRateLimitCategories.Authentication, nameof(Authentication), Authentication),
     ];
-
-    /// <summary>Parses windows written as <c>"10/s, 250/min"</c>.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The windows.</returns>
-    /// <exception cref="FormatException">A part is not a <c>count/unit</c> window.</exception>
-    public static IReadOnlyList<RateLimitWindow> ParseWindows(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return [.. text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(RateLimitWindow.Parse)];
-    }
 
     /// <summary>Copies every value into another instance.</summary>
     /// <param name="target">The instance to fill.</param>

@@ -2,11 +2,11 @@ using Broker.DependencyInjection;
 using Broker.Groww;
 using Broker.Groww.Authentication;
 using Broker.Groww.Errors;
-using Broker.Groww.Http;
 using Broker.Groww.Instruments;
 using Broker.Groww.Trading;
 using System.Net.Http.Headers;
 using Broker.Authentication;
+using Broker.RateLimiting;
 using Broker.Trading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -51,17 +51,33 @@ public static class GrowwServiceCollectionExtensions
     public static GrowwClientBuilder AddGrowwClient(this IServiceCollection services, IConfiguration configuration) =>
         AddGrowwClient(services, BrokerAccountKey.DefaultName, configuration);
 
-    /// <summary>Registers the Groww client of a named account from configuration.</summary>
+    /// <summary>Registers the Groww client of a named account from configuration, then from <paramref name="configure"/>.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="name">The account's registration name.</param>
     /// <param name="configuration">The configuration section.</param>
+    /// <param name="configure">Further settings, applied after the section; <see langword="null"/> for none.</param>
     /// <returns>A builder exposing the account's <see cref="IHttpClientBuilder"/>.</returns>
-    public static GrowwClientBuilder AddGrowwClient(this IServiceCollection services, string name, IConfiguration configuration)
+    public static GrowwClientBuilder AddGrowwClient(this IServiceCollection services, string name, IConfiguration configuration, Action<GrowwClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<GrowwClientOptions>(name).Bind(configuration);
+        var options = services.AddOptions<GrowwClientOptions>(name).Configure(o =>
+        {
+            try
+            {
+                configuration.Bind(o, static binder => binder.ErrorOnUnknownConfiguration = true);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw BrokerOptionsValidation.BindingFailed<GrowwClientOptions>(GrowwServiceKeys.Broker, name, ex);
+            }
+        });
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
         return AddCore(services, name);
     }
 
@@ -73,8 +89,8 @@ public static class GrowwServiceCollectionExtensions
         var httpClientBuilder = services.AddBrokerAccount(new BrokerAccountRegistration<GrowwClientOptions>(key)
         {
             CreateTokenProvider = (sp, options) => CreateTokenProvider(sp, key, options),
-            RateLimits = static options => options.RateLimits.All.Select(
-                static limit => KeyValuePair.Create(limit.Category, GrowwRateLimitOptions.ParseWindows(limit.Text ?? string.Empty))),
+            RateLimits = static options => options.RateLimits.Windows().Select(
+                static limit => KeyValuePair.Create(limit.Category, RateLimitWindow.ParseList(limit.Text))),
             CreateErrorReader = static options => new GrowwErrorReader(options.TreatNotAuthorisedAsExpiredToken),
             CreateAuthenticationHandler = static (sp, tokens) => new GrowwAuthenticationHandler(
                 tokens, sp.GetService<ILoggerFactory>()?.CreateLogger("Broker.Groww.Authentication")),

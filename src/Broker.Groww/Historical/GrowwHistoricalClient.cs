@@ -1,7 +1,7 @@
 using Broker.Http;
 using System.Globalization;
 using Broker.Errors;
-using Broker.Groww.Http;
+using Broker.Groww.Sending;
 using Broker.Groww.Serialization;
 using Broker.Groww.Validation;
 using Broker.Time;
@@ -12,11 +12,11 @@ namespace Broker.Groww.Historical;
 internal sealed class GrowwHistoricalClient : IGrowwHistoricalClient
 {
     private const string WireTimeFormat = "yyyy-MM-dd HH:mm:ss";
-    private readonly GrowwApi _api;
+    private readonly GrowwSender _sender;
 
-    public GrowwHistoricalClient(GrowwApi api)
+    public GrowwHistoricalClient(GrowwSender sender)
     {
-        _api = api;
+        _sender = sender;
     }
 
     /// <summary>Groww's longest range per call for an interval; <see langword="null"/> for an interval the SDK does not know.</summary>
@@ -54,8 +54,8 @@ internal sealed class GrowwHistoricalClient : IGrowwHistoricalClient
             .Add("start_time", IndianTime.Format(request.StartTime, WireTimeFormat))
             .Add("end_time", IndianTime.Format(request.EndTime, WireTimeFormat))
             .Add("candle_interval", request.CandleInterval.Value);
-        var message = _api.Request(HttpMethod.Get, "v1/historical/candles", query);
-        return _api.SendAsync(message, GrowwEndpoints.Candles, GrowwJsonContext.Default.GrowwEnvelopeGrowwCandles, null, cancellationToken);
+        var message = _sender.Request(HttpMethod.Get, "v1/historical/candles", query);
+        return _sender.SendAsync(message, GrowwEndpoints.Candles, GrowwJsonContext.Default.GrowwEnvelopeGrowwCandles, cancellationToken);
     }
 
     public async Task<IReadOnlyList<DateOnly>> GetExpiriesAsync(GrowwExchange exchange, string underlyingSymbol, int? year = null, int? month = null, CancellationToken cancellationToken = default)
@@ -65,8 +65,8 @@ internal sealed class GrowwHistoricalClient : IGrowwHistoricalClient
         GrowwValidation.RequireRange(year, 2000, 5000, nameof(year));
         GrowwValidation.RequireRange(month, 1, 12, nameof(month));
         var query = new BrokerQuery().Add("exchange", exchange.Value).Add("underlying_symbol", underlying).Add("year", year).Add("month", month);
-        var message = _api.Request(HttpMethod.Get, "v1/historical/expiries", query);
-        var payload = await _api.SendAsync(message, GrowwEndpoints.Expiries, GrowwJsonContext.Default.GrowwEnvelopeGrowwExpiriesPayload, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Get, "v1/historical/expiries", query);
+        var payload = await _sender.SendAsync(message, GrowwEndpoints.Expiries, GrowwJsonContext.Default.GrowwEnvelopeGrowwExpiriesPayload, cancellationToken).ConfigureAwait(false);
         return payload.Expiries ?? [];
     }
 
@@ -83,8 +83,8 @@ internal sealed class GrowwHistoricalClient : IGrowwHistoricalClient
             .Add("exchange", exchange.Value)
             .Add("underlying_symbol", underlying)
             .Add("expiry_date", expiryDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var message = _api.Request(HttpMethod.Get, "v1/historical/contracts", query);
-        var payload = await _api.SendAsync(message, GrowwEndpoints.Contracts, GrowwJsonContext.Default.GrowwEnvelopeGrowwContractsPayload, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Get, "v1/historical/contracts", query);
+        var payload = await _sender.SendAsync(message, GrowwEndpoints.Contracts, GrowwJsonContext.Default.GrowwEnvelopeGrowwContractsPayload, cancellationToken).ConfigureAwait(false);
         return payload.Contracts ?? [];
     }
 }

@@ -10,7 +10,7 @@ public static class GrowwInstrumentEndpoints
     /// <c>GET https://growwapi-assets.groww.in/instruments/instrument.csv</c>: a static file, no token, no documented
     /// rate limit; retried like any read.
     /// </summary>
-    public static readonly BrokerEndpoint Master = new("instruments.master", RateLimitCategory.Unlimited)
+    public static readonly BrokerEndpoint Master = new("instruments.csv", RateLimitCategory.Unlimited)
     {
         IsIdempotent = true,
         RequiresAuthentication = false,

@@ -1,7 +1,7 @@
 using Broker.Http;
 using System.Globalization;
 using Broker.Errors;
-using Broker.Groww.Http;
+using Broker.Groww.Sending;
 using Broker.Groww.Logging;
 using Broker.Groww.Serialization;
 using Broker.Groww.Validation;
@@ -12,12 +12,14 @@ namespace Broker.Groww.LiveData;
 /// <summary>The Groww live-data client over the account's pipeline.</summary>
 internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
 {
-    private readonly GrowwApi _api;
+    private readonly GrowwSender _sender;
+    private readonly GrowwClientOptions _options;
     private readonly ILogger _logger;
 
-    public GrowwLiveDataClient(GrowwApi api, ILogger logger)
+    public GrowwLiveDataClient(GrowwSender sender, GrowwClientOptions options, ILogger logger)
     {
-        _api = api;
+        _sender = sender;
+        _options = options;
         _logger = logger;
     }
 
@@ -27,8 +29,8 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
         var symbol = GrowwValidation.Validator.PathSegment(tradingSymbol, nameof(tradingSymbol));
         var query = new BrokerQuery().Add("exchange", exchange.Value).Add("segment", segment.Value).Add("trading_symbol", symbol);
-        var message = _api.Request(HttpMethod.Get, "v1/live-data/quote", query);
-        return _api.SendAsync(message, GrowwEndpoints.Quote, GrowwJsonContext.Default.GrowwEnvelopeGrowwQuote, null, cancellationToken);
+        var message = _sender.Request(HttpMethod.Get, "v1/live-data/quote", query);
+        return _sender.SendAsync(message, GrowwEndpoints.Quote, GrowwJsonContext.Default.GrowwEnvelopeGrowwQuote, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, decimal>> GetLtpAsync(GrowwSegment segment, IEnumerable<string> exchangeSymbols, CancellationToken cancellationToken = default)
@@ -44,8 +46,8 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
         var result = new Dictionary<string, decimal>(symbols.Count, StringComparer.Ordinal);
         foreach (var batch in batches)
         {
-            var message = _api.Request(HttpMethod.Get, "v1/live-data/ltp", SymbolQuery(segment, batch));
-            var prices = await _api.SendAsync(message, GrowwEndpoints.Ltp, GrowwJsonContext.Default.GrowwEnvelopeDictionaryStringDecimal, null, cancellationToken).ConfigureAwait(false);
+            var message = _sender.Request(HttpMethod.Get, "v1/live-data/ltp", SymbolQuery(segment, batch));
+            var prices = await _sender.SendAsync(message, GrowwEndpoints.Ltp, GrowwJsonContext.Default.GrowwEnvelopeDictionaryStringDecimal, cancellationToken).ConfigureAwait(false);
             foreach (var (key, value) in prices)
             {
                 result[key] = value;
@@ -66,8 +68,8 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
                 $"exchangeSymbols has {symbols.Count.ToString(CultureInfo.InvariantCulture)} instruments; Groww's OHLC call takes at most {GrowwValidation.MaxInstrumentsPerCall}. Split the list.");
         }
 
-        var message = _api.Request(HttpMethod.Get, "v1/live-data/ohlc", SymbolQuery(segment, symbols));
-        return await _api.SendAsync(message, GrowwEndpoints.Ohlc, GrowwJsonContext.Default.GrowwEnvelopeDictionaryStringGrowwOhlc, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Get, "v1/live-data/ohlc", SymbolQuery(segment, symbols));
+        return await _sender.SendAsync(message, GrowwEndpoints.Ohlc, GrowwJsonContext.Default.GrowwEnvelopeDictionaryStringGrowwOhlc, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<GrowwOptionChain> GetOptionChainAsync(GrowwExchange exchange, string underlying, DateOnly expiryDate, CancellationToken cancellationToken = default)
@@ -75,8 +77,8 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
         GrowwValidation.RequireSet(exchange.IsEmpty, nameof(exchange));
         var name = GrowwValidation.Validator.PathSegment(underlying, nameof(underlying));
         var path = $"v1/option-chain/exchange/{BrokerUrl.Segment(exchange.Value)}/underlying/{BrokerUrl.Segment(name)}";
-        var message = _api.Request(HttpMethod.Get, path, new BrokerQuery().Add("expiry_date", Date(expiryDate)));
-        return _api.SendAsync(message, GrowwEndpoints.OptionChain, GrowwJsonContext.Default.GrowwEnvelopeGrowwOptionChain, null, cancellationToken);
+        var message = _sender.Request(HttpMethod.Get, path, new BrokerQuery().Add("expiry_date", Date(expiryDate)));
+        return _sender.SendAsync(message, GrowwEndpoints.OptionChain, GrowwJsonContext.Default.GrowwEnvelopeGrowwOptionChain, cancellationToken);
     }
 
     public async Task<GrowwGreeks> GetGreeksAsync(GrowwExchange exchange, string underlying, string tradingSymbol, DateOnly expiry, CancellationToken cancellationToken = default)
@@ -85,8 +87,8 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
         var name = GrowwValidation.Validator.PathSegment(underlying, nameof(underlying));
         var symbol = GrowwValidation.Validator.PathSegment(tradingSymbol, nameof(tradingSymbol));
         var path = $"v1/live-data/greeks/exchange/{BrokerUrl.Segment(exchange.Value)}/underlying/{BrokerUrl.Segment(name)}/trading_symbol/{BrokerUrl.Segment(symbol)}/expiry/{Date(expiry)}";
-        var message = _api.Request(HttpMethod.Get, path);
-        var payload = await _api.SendAsync(message, GrowwEndpoints.Greeks, GrowwJsonContext.Default.GrowwEnvelopeGrowwGreeksPayload, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Get, path);
+        var payload = await _sender.SendAsync(message, GrowwEndpoints.Greeks, GrowwJsonContext.Default.GrowwEnvelopeGrowwGreeksPayload, cancellationToken).ConfigureAwait(false);
         return payload.Greeks ?? new GrowwGreeks();
     }
 
@@ -120,7 +122,7 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
     private BrokerQuery SymbolQuery(GrowwSegment segment, IReadOnlyCollection<string> symbols)
     {
         var query = new BrokerQuery().Add("segment", segment.Value);
-        if (_api.Options.RepeatExchangeSymbolsParameter)
+        if (_options.RepeatExchangeSymbolsParameter)
         {
             foreach (var symbol in symbols)
             {

@@ -1,6 +1,6 @@
 using Broker.Http;
 using Broker.Errors;
-using Broker.Groww.Http;
+using Broker.Groww.Sending;
 using Broker.Groww.Serialization;
 using Broker.Groww.Validation;
 
@@ -9,17 +9,17 @@ namespace Broker.Groww.Margins;
 /// <summary>The Groww margins client over the account's pipeline.</summary>
 internal sealed class GrowwMarginsClient : IGrowwMarginsClient
 {
-    private readonly GrowwApi _api;
+    private readonly GrowwSender _sender;
 
-    public GrowwMarginsClient(GrowwApi api)
+    public GrowwMarginsClient(GrowwSender sender)
     {
-        _api = api;
+        _sender = sender;
     }
 
     public Task<GrowwAvailableMargin> GetAvailableMarginAsync(CancellationToken cancellationToken = default)
     {
-        var message = _api.Request(HttpMethod.Get, "v1/margins/detail/user");
-        return _api.SendAsync(message, GrowwEndpoints.AvailableMargin, GrowwJsonContext.Default.GrowwEnvelopeGrowwAvailableMargin, null, cancellationToken);
+        var message = _sender.Request(HttpMethod.Get, "v1/margins/detail/user");
+        return _sender.SendAsync(message, GrowwEndpoints.AvailableMargin, GrowwJsonContext.Default.GrowwEnvelopeGrowwAvailableMargin, cancellationToken);
     }
 
     public Task<GrowwRequiredMargin> GetRequiredMarginAsync(GrowwSegment segment, IReadOnlyList<GrowwMarginOrder> orders, CancellationToken cancellationToken = default)
@@ -41,7 +41,7 @@ internal sealed class GrowwMarginsClient : IGrowwMarginsClient
             GrowwValidation.RequireSet(order.Exchange.IsEmpty, $"orders[{i}].Exchange");
         }
 
-        var message = _api.Request(HttpMethod.Post, "v1/margins/detail/orders", orders, GrowwJsonContext.Default.IReadOnlyListGrowwMarginOrder, new BrokerQuery().Add("segment", segment.Value));
-        return _api.SendAsync(message, GrowwEndpoints.RequiredMargin, GrowwJsonContext.Default.GrowwEnvelopeGrowwRequiredMargin, null, cancellationToken);
+        var message = _sender.Request(HttpMethod.Post, "v1/margins/detail/orders", orders, GrowwJsonContext.Default.IReadOnlyListGrowwMarginOrder, new BrokerQuery().Add("segment", segment.Value));
+        return _sender.SendAsync(message, GrowwEndpoints.RequiredMargin, GrowwJsonContext.Default.GrowwEnvelopeGrowwRequiredMargin, cancellationToken);
     }
 }

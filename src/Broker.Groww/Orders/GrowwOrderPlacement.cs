@@ -17,7 +17,7 @@ public sealed record GrowwOrderPlacement
 
     /// <summary>
     /// The <c>order_reference_id</c> the order was sent with (yours, or the one the SDK generated). Use it with
-    /// <see cref="IGrowwOrdersClient.GetOrderByReferenceAsync"/> to reconcile.
+    /// <see cref="IGrowwOrdersClient.FindOrderByReferenceAsync"/> to reconcile.
     /// </summary>
     [JsonPropertyName("order_reference_id")]
     [JsonConverter(typeof(FlexibleStringConverter))]

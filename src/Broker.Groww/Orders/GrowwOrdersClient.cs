@@ -1,5 +1,5 @@
 using Broker.Errors;
-using Broker.Groww.Http;
+using Broker.Groww.Sending;
 using Broker.Groww.Instruments;
 using Broker.Groww.Logging;
 using Broker.Groww.Serialization;
@@ -13,12 +13,16 @@ namespace Broker.Groww.Orders;
 /// <summary>The Groww orders client over the account's pipeline.</summary>
 internal sealed class GrowwOrdersClient : IGrowwOrdersClient
 {
-    private readonly GrowwApi _api;
+    private readonly GrowwSender _sender;
+    private readonly GrowwClientOptions _options;
+    private readonly GrowwInstrumentCatalog? _instruments;
     private readonly ILogger _logger;
 
-    public GrowwOrdersClient(GrowwApi api, ILogger logger)
+    public GrowwOrdersClient(GrowwSender sender, GrowwClientOptions options, GrowwInstrumentCatalog? instruments, ILogger logger)
     {
-        _api = api;
+        _sender = sender;
+        _options = options;
+        _instruments = instruments;
         _logger = logger;
     }
 
@@ -27,14 +31,8 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
         var toSend = Prepare(request);
         var reference = toSend.OrderReferenceId!;
         GrowwLog.PlacingOrder(_logger, reference, toSend.TransactionType.Value, toSend.Quantity, toSend.TradingSymbol, toSend.OrderType.Value);
-        var message = _api.Request(HttpMethod.Post, "v1/order/create", toSend, GrowwJsonContext.Default.GrowwPlaceOrderRequest);
-        var placement = await _api.SendAsync(
-            message,
-            GrowwEndpoints.OrderCreate,
-            GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderPlacement,
-            reference,
-            cancellationToken,
-            static p => string.IsNullOrWhiteSpace(p.GrowwOrderId) ? "a payload without groww_order_id" : null).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Post, "v1/order/create", toSend, GrowwJsonContext.Default.GrowwPlaceOrderRequest);
+        var placement = await _sender.SendAsync(message, GrowwEndpoints.OrderCreate, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderPlacement, reference, static p => string.IsNullOrWhiteSpace(p.GrowwOrderId) ? "a payload without groww_order_id" : null, cancellationToken).ConfigureAwait(false);
         return placement with { OrderReferenceId = reference };
     }
 
@@ -57,7 +55,7 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
         var reference = toSend.OrderReferenceId!;
         if (previousAttempt is not null)
         {
-            var existing = await FindByReferenceAsync(reference, toSend.Segment, cancellationToken).ConfigureAwait(false);
+            var existing = await FindOrderByReferenceAsync(reference, toSend.Segment, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
             {
                 GrowwLog.OrderAlreadyPlaced(_logger, reference, "found after an unknown outcome", existing.GrowwOrderId);
@@ -73,7 +71,9 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
         }
         catch (DuplicateClientReferenceException)
         {
-            var existing = await GetOrderByReferenceAsync(reference, toSend.Segment, cancellationToken).ConfigureAwait(false);
+            // GA007 says an order with this reference exists; a look-up that cannot see it yet still must not place again.
+            var existing = await FindOrderByReferenceAsync(reference, toSend.Segment, cancellationToken).ConfigureAwait(false)
+                ?? new GrowwOrderStatusInfo { OrderReferenceId = reference };
             GrowwLog.OrderAlreadyPlaced(_logger, reference, "Groww answered GA007", existing.GrowwOrderId);
             return AlreadyPlaced(existing, reference);
         }
@@ -84,68 +84,68 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
         ArgumentNullException.ThrowIfNull(request);
         var orderId = GrowwValidation.Validator.PathSegment(request.GrowwOrderId, nameof(request.GrowwOrderId));
         GrowwValidation.RequireSet(request.Segment.IsEmpty, nameof(request.Segment));
-        GrowwValidation.Validator.Quantity(request.Quantity, _api.Options.MaxOrderQuantity, nameof(request.Quantity), nameof(GrowwClientOptions.MaxOrderQuantity));
+        GrowwValidation.Validator.Quantity(request.Quantity, _options.MaxOrderQuantity, nameof(request.Quantity), nameof(GrowwClientOptions.MaxOrderQuantity));
         GrowwValidation.PricesFor(request.OrderType, request.Price, request.TriggerPrice);
         CheckPrices(request.Price, request.TriggerPrice, null);
-        var message = _api.Request(HttpMethod.Post, "v1/order/modify", request with { GrowwOrderId = orderId }, GrowwJsonContext.Default.GrowwModifyOrderRequest);
+        var message = _sender.Request(HttpMethod.Post, "v1/order/modify", request with { GrowwOrderId = orderId }, GrowwJsonContext.Default.GrowwModifyOrderRequest);
 
         // No client reference exists for a modification; the order id is what a caller reconciles with.
-        return _api.SendAsync(message, GrowwEndpoints.OrderModify, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderAcknowledgement, orderId, cancellationToken);
+        return _sender.SendAsync(message, GrowwEndpoints.OrderModify, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderAcknowledgement, orderId, null, cancellationToken);
     }
 
     public Task<GrowwOrderAcknowledgement> CancelOrderAsync(string growwOrderId, GrowwSegment segment, CancellationToken cancellationToken = default)
     {
         var orderId = GrowwValidation.Validator.PathSegment(growwOrderId, nameof(growwOrderId));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
-        var message = _api.Request(HttpMethod.Post, "v1/order/cancel", new GrowwCancelOrderBody(segment, orderId), GrowwJsonContext.Default.GrowwCancelOrderBody);
-        return _api.SendAsync(message, GrowwEndpoints.OrderCancel, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderAcknowledgement, orderId, cancellationToken);
+        var message = _sender.Request(HttpMethod.Post, "v1/order/cancel", new GrowwCancelOrderBody(segment, orderId), GrowwJsonContext.Default.GrowwCancelOrderBody);
+        return _sender.SendAsync(message, GrowwEndpoints.OrderCancel, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderAcknowledgement, orderId, null, cancellationToken);
     }
 
     public Task<GrowwOrderStatusInfo> GetOrderStatusAsync(string growwOrderId, GrowwSegment segment, CancellationToken cancellationToken = default)
     {
         var orderId = GrowwValidation.Validator.PathSegment(growwOrderId, nameof(growwOrderId));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
-        var message = _api.Request(HttpMethod.Get, "v1/order/status/" + BrokerUrl.Segment(orderId), new BrokerQuery().Add("segment", segment.Value));
-        return _api.SendAsync(message, GrowwEndpoints.OrderStatus, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderStatusInfo, null, cancellationToken);
+        var message = _sender.Request(HttpMethod.Get, "v1/order/status/" + BrokerUrl.Segment(orderId), new BrokerQuery().Add("segment", segment.Value));
+        return _sender.SendAsync(message, GrowwEndpoints.OrderStatus, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderStatusInfo, cancellationToken);
     }
 
-    public Task<GrowwOrderStatusInfo> GetOrderByReferenceAsync(string orderReferenceId, GrowwSegment segment, CancellationToken cancellationToken = default)
+    public Task<GrowwOrderStatusInfo?> FindOrderByReferenceAsync(string orderReferenceId, GrowwSegment segment, CancellationToken cancellationToken = default)
     {
         var reference = GrowwValidation.Validator.PathSegment(orderReferenceId, nameof(orderReferenceId));
         GrowwValidation.ReferenceId(reference, nameof(orderReferenceId));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
-        var message = _api.Request(HttpMethod.Get, "v1/order/status/reference/" + BrokerUrl.Segment(reference), new BrokerQuery().Add("segment", segment.Value));
-        return _api.SendAsync(message, GrowwEndpoints.OrderStatusByReference, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderStatusInfo, null, cancellationToken);
+        var message = _sender.Request(HttpMethod.Get, "v1/order/status/reference/" + BrokerUrl.Segment(reference), new BrokerQuery().Add("segment", segment.Value));
+        return _sender.FindAsync(message, GrowwEndpoints.OrderStatusByReference, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderStatusInfo, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<GrowwOrder>> ListOrdersAsync(GrowwOrderListRequest? request = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<GrowwOrder>> GetOrdersAsync(GrowwOrderListRequest? request = null, CancellationToken cancellationToken = default)
     {
         request ??= new GrowwOrderListRequest();
         GrowwValidation.RequireRange(request.Page, 0, int.MaxValue, nameof(request.Page));
         GrowwValidation.RequireRange(request.PageSize, 1, 100, nameof(request.PageSize));
         var query = new BrokerQuery().Add("segment", request.Segment?.Value).Add("page", request.Page).Add("page_size", request.PageSize);
-        var message = _api.Request(HttpMethod.Get, "v1/order/list", query);
-        var payload = await _api.SendAsync(message, GrowwEndpoints.OrderList, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderListPayload, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Get, "v1/order/list", query);
+        var payload = await _sender.SendAsync(message, GrowwEndpoints.OrderList, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderListPayload, cancellationToken).ConfigureAwait(false);
         return payload.OrderList ?? [];
     }
 
-    public Task<GrowwOrder> GetOrderDetailAsync(string growwOrderId, GrowwSegment segment, CancellationToken cancellationToken = default)
+    public Task<GrowwOrder?> FindOrderAsync(string growwOrderId, GrowwSegment segment, CancellationToken cancellationToken = default)
     {
         var orderId = GrowwValidation.Validator.PathSegment(growwOrderId, nameof(growwOrderId));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
-        var message = _api.Request(HttpMethod.Get, "v1/order/detail/" + BrokerUrl.Segment(orderId), new BrokerQuery().Add("segment", segment.Value));
-        return _api.SendAsync(message, GrowwEndpoints.OrderDetail, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrder, null, cancellationToken);
+        var message = _sender.Request(HttpMethod.Get, "v1/order/detail/" + BrokerUrl.Segment(orderId), new BrokerQuery().Add("segment", segment.Value));
+        return _sender.FindAsync(message, GrowwEndpoints.OrderDetail, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrder, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<GrowwTrade>> GetTradesAsync(string growwOrderId, GrowwSegment segment, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<GrowwTrade>> GetTradesOfOrderAsync(string growwOrderId, GrowwSegment segment, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)
     {
         var orderId = GrowwValidation.Validator.PathSegment(growwOrderId, nameof(growwOrderId));
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
         GrowwValidation.RequireRange(page, 0, int.MaxValue, nameof(page));
         GrowwValidation.RequireRange(pageSize, 1, 50, nameof(pageSize));
         var query = new BrokerQuery().Add("segment", segment.Value).Add("page", page).Add("page_size", pageSize);
-        var message = _api.Request(HttpMethod.Get, "v1/order/trades/" + BrokerUrl.Segment(orderId), query);
-        var payload = await _api.SendAsync(message, GrowwEndpoints.OrderTrades, GrowwJsonContext.Default.GrowwEnvelopeGrowwTradeListPayload, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Get, "v1/order/trades/" + BrokerUrl.Segment(orderId), query);
+        var payload = await _sender.SendAsync(message, GrowwEndpoints.OrderTrades, GrowwJsonContext.Default.GrowwEnvelopeGrowwTradeListPayload, cancellationToken).ConfigureAwait(false);
         return payload.TradeList ?? [];
     }
 
@@ -153,7 +153,7 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
     {
         ArgumentNullException.ThrowIfNull(request);
         var symbol = GrowwValidation.RequireText(request.TradingSymbol, nameof(request.TradingSymbol));
-        GrowwValidation.Validator.Quantity(request.Quantity, _api.Options.MaxOrderQuantity, nameof(request.Quantity), nameof(GrowwClientOptions.MaxOrderQuantity));
+        GrowwValidation.Validator.Quantity(request.Quantity, _options.MaxOrderQuantity, nameof(request.Quantity), nameof(GrowwClientOptions.MaxOrderQuantity));
         GrowwValidation.RequireSet(request.Exchange.IsEmpty, nameof(request.Exchange));
         GrowwValidation.RequireSet(request.Segment.IsEmpty, nameof(request.Segment));
         GrowwValidation.RequireSet(request.Product.IsEmpty, nameof(request.Product));
@@ -171,7 +171,7 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
     /// </summary>
     private void CheckPrices(decimal? price, decimal? triggerPrice, ITradableInstrument? instrument)
     {
-        var options = _api.Options;
+        var options = _options;
         GrowwValidation.Validator.Price(price, options.MaxOrderPrice, options.PriceDecimals, "Price");
         GrowwValidation.Validator.Price(triggerPrice, options.MaxOrderPrice, options.PriceDecimals, "TriggerPrice");
         if (instrument is not null)
@@ -184,24 +184,12 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
     /// <summary>The instrument from the catalogue, when one is registered and loaded (never downloads on the order path).</summary>
     private GrowwInstrumentRecord? FindInstrument(string symbol, GrowwExchange exchange, GrowwSegment segment)
     {
-        if (_api.Instruments is not { IsLoaded: true } catalog)
+        if (_instruments is not { IsLoaded: true } catalog)
         {
             return null;
         }
 
         return catalog.Snapshot.FindByTradingSymbol(symbol, exchange, segment).Instrument;
-    }
-
-    private async Task<GrowwOrderStatusInfo?> FindByReferenceAsync(string reference, GrowwSegment segment, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await GetOrderByReferenceAsync(reference, segment, cancellationToken).ConfigureAwait(false);
-        }
-        catch (BrokerApiException ex) when (ex.Category == ErrorCategory.NotFound)
-        {
-            return null;
-        }
     }
 
     private static GrowwOrderPlacement AlreadyPlaced(GrowwOrderStatusInfo existing, string reference) => new()

@@ -62,20 +62,20 @@ public interface IGrowwOrdersClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The status.</returns>
     /// <exception cref="BrokerApiException">With <see cref="ErrorCategory.NotFound"/> when Groww has no order with this reference.</exception>
-    Task<GrowwOrderStatusInfo> GetOrderByReferenceAsync(string orderReferenceId, GrowwSegment segment, CancellationToken cancellationToken = default);
+    Task<GrowwOrderStatusInfo?> FindOrderByReferenceAsync(string orderReferenceId, GrowwSegment segment, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the day's orders (<c>GET /v1/order/list</c>).</summary>
     /// <param name="request">Segment filter and paging; <see langword="null"/> for Groww's defaults.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The orders.</returns>
-    Task<IReadOnlyList<GrowwOrder>> ListOrdersAsync(GrowwOrderListRequest? request = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<GrowwOrder>> GetOrdersAsync(GrowwOrderListRequest? request = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an order in full (<c>GET /v1/order/detail/{groww_order_id}</c>).</summary>
     /// <param name="growwOrderId">Groww's order id.</param>
     /// <param name="segment">The order's segment.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The order.</returns>
-    Task<GrowwOrder> GetOrderDetailAsync(string growwOrderId, GrowwSegment segment, CancellationToken cancellationToken = default);
+    Task<GrowwOrder?> FindOrderAsync(string growwOrderId, GrowwSegment segment, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the fills of an order (<c>GET /v1/order/trades/{groww_order_id}</c>).</summary>
     /// <param name="growwOrderId">Groww's order id.</param>
@@ -84,5 +84,5 @@ public interface IGrowwOrdersClient
     /// <param name="pageSize">The page size, 1 to 50; unset for Groww's default.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The fills.</returns>
-    Task<IReadOnlyList<GrowwTrade>> GetTradesAsync(string growwOrderId, GrowwSegment segment, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<GrowwTrade>> GetTradesOfOrderAsync(string growwOrderId, GrowwSegment segment, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default);
 }

@@ -1,5 +1,5 @@
 using Broker.Http;
-using Broker.Groww.Http;
+using Broker.Groww.Sending;
 using Broker.Groww.Serialization;
 using Broker.Groww.Validation;
 
@@ -8,24 +8,24 @@ namespace Broker.Groww.Portfolio;
 /// <summary>The Groww portfolio client over the account's pipeline.</summary>
 internal sealed class GrowwPortfolioClient : IGrowwPortfolioClient
 {
-    private readonly GrowwApi _api;
+    private readonly GrowwSender _sender;
 
-    public GrowwPortfolioClient(GrowwApi api)
+    public GrowwPortfolioClient(GrowwSender sender)
     {
-        _api = api;
+        _sender = sender;
     }
 
     public async Task<IReadOnlyList<GrowwHolding>> GetHoldingsAsync(CancellationToken cancellationToken = default)
     {
-        var message = _api.Request(HttpMethod.Get, "v1/holdings/user");
-        var payload = await _api.SendAsync(message, GrowwEndpoints.Holdings, GrowwJsonContext.Default.GrowwEnvelopeGrowwHoldingsPayload, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Get, "v1/holdings/user");
+        var payload = await _sender.SendAsync(message, GrowwEndpoints.Holdings, GrowwJsonContext.Default.GrowwEnvelopeGrowwHoldingsPayload, cancellationToken).ConfigureAwait(false);
         return payload.Holdings ?? [];
     }
 
     public async Task<IReadOnlyList<GrowwPosition>> GetPositionsAsync(GrowwSegment? segment = null, CancellationToken cancellationToken = default)
     {
-        var message = _api.Request(HttpMethod.Get, "v1/positions/user", new BrokerQuery().Add("segment", segment?.Value));
-        var payload = await _api.SendAsync(message, GrowwEndpoints.Positions, GrowwJsonContext.Default.GrowwEnvelopeGrowwPositionsPayload, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Get, "v1/positions/user", new BrokerQuery().Add("segment", segment?.Value));
+        var payload = await _sender.SendAsync(message, GrowwEndpoints.Positions, GrowwJsonContext.Default.GrowwEnvelopeGrowwPositionsPayload, cancellationToken).ConfigureAwait(false);
         return payload.Positions ?? [];
     }
 
@@ -33,8 +33,8 @@ internal sealed class GrowwPortfolioClient : IGrowwPortfolioClient
     {
         var symbol = GrowwValidation.RequireText(tradingSymbol, nameof(tradingSymbol));
         var query = new BrokerQuery().Add("trading_symbol", symbol).Add("segment", segment?.Value);
-        var message = _api.Request(HttpMethod.Get, "v1/positions/trading-symbol", query);
-        var payload = await _api.SendAsync(message, GrowwEndpoints.PositionsForSymbol, GrowwJsonContext.Default.GrowwEnvelopeGrowwPositionsPayload, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Get, "v1/positions/trading-symbol", query);
+        var payload = await _sender.SendAsync(message, GrowwEndpoints.PositionsForSymbol, GrowwJsonContext.Default.GrowwEnvelopeGrowwPositionsPayload, cancellationToken).ConfigureAwait(false);
         return payload.Positions ?? [];
     }
 }

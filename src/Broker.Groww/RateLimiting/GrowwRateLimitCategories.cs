@@ -1,6 +1,6 @@
 using Broker.RateLimiting;
 
-namespace Broker.Groww.Http;
+namespace Broker.Groww;
 
 /// <summary>
 /// Groww's rate-limit types. Groww applies limits per type, not per endpoint: exhausting one endpoint throttles

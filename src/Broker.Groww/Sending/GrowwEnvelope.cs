@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Broker.Groww.Http;
+namespace Broker.Groww.Sending;
 
 /// <summary>Groww's success envelope, <c>{"status":"SUCCESS","payload":…}</c>. Failures are read by the error reader first.</summary>
 /// <typeparam name="T">The payload type.</typeparam>

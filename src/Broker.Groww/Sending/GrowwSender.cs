@@ -1,67 +1,45 @@
-using System.Net.Http.Headers;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Broker.Http;
 
-namespace Broker.Groww.Http;
+namespace Broker.Groww.Sending;
 
 /// <summary>
-/// What every Groww area client shares: building requests against the configured host, sending them through the
-/// account's pipeline, and unwrapping Groww's <c>status/payload</c> envelope.
+/// Groww's REST sender: requests against the configured host, sent through the account's pipeline, answers unwrapped
+/// from Groww's <c>{"status":"SUCCESS","payload":…}</c> envelope. The same vocabulary as Dhan's sender
+/// (<see cref="BrokerSender"/>).
 /// </summary>
-internal sealed class GrowwApi
+internal sealed class GrowwSender : BrokerSender
 {
-    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
-
-    public GrowwApi(BrokerHttpInvoker invoker, GrowwClientOptions options, TimeProvider timeProvider, Instruments.GrowwInstrumentCatalog? instruments = null)
+    public GrowwSender(BrokerHttpInvoker invoker, Uri baseAddress)
+        : base(invoker, baseAddress)
     {
-        Invoker = invoker;
-        Options = options;
-        TimeProvider = timeProvider;
-        Instruments = instruments;
     }
 
-    /// <summary>The instrument catalogue, when registered: orders are checked against the instrument's tick size.</summary>
-    public Instruments.GrowwInstrumentCatalog? Instruments { get; }
-
-    public BrokerHttpInvoker Invoker { get; }
-
-    public GrowwClientOptions Options { get; }
-
-    public TimeProvider TimeProvider { get; }
-
-    public HttpRequestMessage Request(HttpMethod method, string path, BrokerQuery query = default) =>
-        new(method, BrokerUrl.Combine(Options.BaseAddress, path, query));
-
-    public HttpRequestMessage Request<TBody>(HttpMethod method, string path, TBody body, JsonTypeInfo<TBody> bodyType, BrokerQuery query = default)
-    {
-        var request = Request(method, path, query);
-        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, bodyType));
-        content.Headers.ContentType = JsonMediaType;
-        request.Content = content;
-        return request;
-    }
+    /// <summary>Sends a request and returns the envelope's payload, which must be present.</summary>
+    public async Task<T> SendAsync<T>(HttpRequestMessage request, BrokerEndpoint endpoint, JsonTypeInfo<GrowwEnvelope<T>> type, CancellationToken cancellationToken)
+        where T : class =>
+        (await SendCoreAsync(request, endpoint, type, Payload, new BrokerSendRules<T> { MissingResultProblem = NoPayload }, cancellationToken).ConfigureAwait(false))!;
 
     /// <summary>
-    /// Sends a request and returns the envelope's payload, which must be present; <paramref name="findMissing"/> names
-    /// any other part the answer must carry (such as the order id of a placement). An answer without them is judged by
-    /// the classifier (for an order write: outcome unknown).
+    /// Sends an order write and returns the envelope's payload; <paramref name="findMissing"/> names any other part the
+    /// answer must carry (the order id). An answer without them is judged by the classifier: outcome unknown.
     /// </summary>
-    public async Task<T> SendAsync<T>(HttpRequestMessage request, BrokerEndpoint endpoint, JsonTypeInfo<GrowwEnvelope<T>> envelopeType, string? clientReference, CancellationToken cancellationToken, Func<T, string?>? findMissing = null)
-        where T : class
-    {
-        var raw = await Invoker.SendForRawAsync(request, endpoint, clientReference, cancellationToken).ConfigureAwait(false);
-        var envelope = Invoker.Deserialize(raw, endpoint, envelopeType, clientReference);
-        if (envelope.Payload is not { } payload)
-        {
-            throw Invoker.Unusable(raw, endpoint, clientReference, "no \"payload\" in a success envelope");
-        }
+    public async Task<T> SendAsync<T>(HttpRequestMessage request, BrokerEndpoint endpoint, JsonTypeInfo<GrowwEnvelope<T>> type, string clientReference, Func<T, string?>? findMissing, CancellationToken cancellationToken)
+        where T : class =>
+        (await SendCoreAsync(
+            request,
+            endpoint,
+            type,
+            Payload,
+            new BrokerSendRules<T> { ClientReference = clientReference, FindMissing = findMissing, MissingResultProblem = NoPayload },
+            cancellationToken).ConfigureAwait(false))!;
 
-        if (findMissing?.Invoke(payload) is { } missing)
-        {
-            throw Invoker.Unusable(raw, endpoint, clientReference, missing);
-        }
+    /// <summary>A look-up: the payload, or <see langword="null"/> when Groww says the entity does not exist (GA004, 404).</summary>
+    public Task<T?> FindAsync<T>(HttpRequestMessage request, BrokerEndpoint endpoint, JsonTypeInfo<GrowwEnvelope<T>> type, CancellationToken cancellationToken)
+        where T : class =>
+        SendCoreAsync(request, endpoint, type, Payload, new BrokerSendRules<T> { NullWhenNotFound = true, MissingResultProblem = NoPayload }, cancellationToken);
 
-        return payload;
-    }
+    private const string NoPayload = "no \"payload\" in a success envelope";
+
+    private static T? Payload<T>(GrowwEnvelope<T> envelope) => envelope.Payload;
 }

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Broker.Groww.Authentication;
 using Broker.Groww.Historical;
-using Broker.Groww.Http;
+using Broker.Groww.Sending;
 using Broker.Groww.LiveData;
 using Broker.Groww.Margins;
 using Broker.Groww.Orders;

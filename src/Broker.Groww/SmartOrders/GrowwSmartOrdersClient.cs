@@ -1,5 +1,5 @@
 using Broker.Errors;
-using Broker.Groww.Http;
+using Broker.Groww.Sending;
 using Broker.Groww.Serialization;
 using Broker.Groww.Validation;
 using Broker.Http;
@@ -10,11 +10,11 @@ namespace Broker.Groww.SmartOrders;
 /// <summary>The Groww smart-orders client over the account's pipeline.</summary>
 internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
 {
-    private readonly GrowwApi _api;
+    private readonly GrowwSender _sender;
 
-    public GrowwSmartOrdersClient(GrowwApi api)
+    public GrowwSmartOrdersClient(GrowwSender sender)
     {
-        _api = api;
+        _sender = sender;
     }
 
     public async Task<GrowwSmartOrderPlacement> CreateGttAsync(GrowwCreateGttRequest request, CancellationToken cancellationToken = default)
@@ -37,8 +37,8 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
         LegPrice(request.Order.OrderType, request.Order.Price, "Order.OrderType", "Order.Price", limitTypes: ["LIMIT", "SL"], allowedTypes: ["LIMIT", "SL", "MARKET", "SL_M"]);
         GrowwValidation.ReferenceId(request.ReferenceId, nameof(request.ReferenceId));
         var toSend = request with { TradingSymbol = symbol, ReferenceId = request.ReferenceId ?? ClientReference.New() };
-        var message = _api.Request(HttpMethod.Post, "v1/order-advance/create", toSend, GrowwJsonContext.Default.GrowwCreateGttRequest);
-        var order = await _api.SendAsync(message, GrowwEndpoints.SmartOrderCreate, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, toSend.ReferenceId, cancellationToken, MissingId).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Post, "v1/order-advance/create", toSend, GrowwJsonContext.Default.GrowwCreateGttRequest);
+        var order = await _sender.SendAsync(message, GrowwEndpoints.SmartOrderCreate, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, toSend.ReferenceId, MissingId, cancellationToken).ConfigureAwait(false);
         return new GrowwSmartOrderPlacement(toSend.ReferenceId!, order);
     }
 
@@ -63,8 +63,8 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
         OcoLeg(request.StopLoss, "StopLoss", limitTypes: ["SL"], allowedTypes: ["SL", "SL_M"]);
         GrowwValidation.ReferenceId(request.ReferenceId, nameof(request.ReferenceId));
         var toSend = request with { TradingSymbol = symbol, ReferenceId = request.ReferenceId ?? ClientReference.New() };
-        var message = _api.Request(HttpMethod.Post, "v1/order-advance/create", toSend, GrowwJsonContext.Default.GrowwCreateOcoRequest);
-        var order = await _api.SendAsync(message, GrowwEndpoints.SmartOrderCreate, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, toSend.ReferenceId, cancellationToken, MissingId).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Post, "v1/order-advance/create", toSend, GrowwJsonContext.Default.GrowwCreateOcoRequest);
+        var order = await _sender.SendAsync(message, GrowwEndpoints.SmartOrderCreate, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, toSend.ReferenceId, MissingId, cancellationToken).ConfigureAwait(false);
         return new GrowwSmartOrderPlacement(toSend.ReferenceId!, order);
     }
 
@@ -89,8 +89,8 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
             LegPrice(order.OrderType, order.Price, "Order.OrderType", "Order.Price", limitTypes: ["LIMIT", "SL"], allowedTypes: ["LIMIT", "SL", "MARKET", "SL_M"]);
         }
 
-        var message = _api.Request(HttpMethod.Put, "v1/order-advance/modify/" + BrokerUrl.Segment(id), request, GrowwJsonContext.Default.GrowwModifyGttRequest);
-        return _api.SendAsync(message, GrowwEndpoints.SmartOrderModify, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, id, cancellationToken);
+        var message = _sender.Request(HttpMethod.Put, "v1/order-advance/modify/" + BrokerUrl.Segment(id), request, GrowwJsonContext.Default.GrowwModifyGttRequest);
+        return _sender.SendAsync(message, GrowwEndpoints.SmartOrderModify, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, id, null, cancellationToken);
     }
 
     public Task<GrowwSmartOrder> ModifyOcoAsync(string smartOrderId, GrowwModifyOcoRequest request, CancellationToken cancellationToken = default)
@@ -113,22 +113,22 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
             RequirePrice(request.StopLoss.TriggerPrice, "StopLoss.TriggerPrice");
         }
 
-        var message = _api.Request(HttpMethod.Put, "v1/order-advance/modify/" + BrokerUrl.Segment(id), request, GrowwJsonContext.Default.GrowwModifyOcoRequest);
-        return _api.SendAsync(message, GrowwEndpoints.SmartOrderModify, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, id, cancellationToken);
+        var message = _sender.Request(HttpMethod.Put, "v1/order-advance/modify/" + BrokerUrl.Segment(id), request, GrowwJsonContext.Default.GrowwModifyOcoRequest);
+        return _sender.SendAsync(message, GrowwEndpoints.SmartOrderModify, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, id, null, cancellationToken);
     }
 
     public Task<GrowwSmartOrder> CancelAsync(GrowwSegment segment, GrowwSmartOrderType smartOrderType, string smartOrderId, CancellationToken cancellationToken = default)
     {
         var (seg, type, id) = PathParts(segment, smartOrderType, smartOrderId);
-        var message = _api.Request(HttpMethod.Post, $"v1/order-advance/cancel/{seg}/{type}/{BrokerUrl.Segment(id)}");
-        return _api.SendAsync(message, GrowwEndpoints.SmartOrderCancel, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, id, cancellationToken);
+        var message = _sender.Request(HttpMethod.Post, $"v1/order-advance/cancel/{seg}/{type}/{BrokerUrl.Segment(id)}");
+        return _sender.SendAsync(message, GrowwEndpoints.SmartOrderCancel, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, id, null, cancellationToken);
     }
 
     public Task<GrowwSmartOrder> GetAsync(GrowwSegment segment, GrowwSmartOrderType smartOrderType, string smartOrderId, CancellationToken cancellationToken = default)
     {
         var (seg, type, id) = PathParts(segment, smartOrderType, smartOrderId);
-        var message = _api.Request(HttpMethod.Get, $"v1/order-advance/status/{seg}/{type}/internal/{BrokerUrl.Segment(id)}");
-        return _api.SendAsync(message, GrowwEndpoints.SmartOrderGet, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, null, cancellationToken);
+        var message = _sender.Request(HttpMethod.Get, $"v1/order-advance/status/{seg}/{type}/internal/{BrokerUrl.Segment(id)}");
+        return _sender.SendAsync(message, GrowwEndpoints.SmartOrderGet, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, cancellationToken);
     }
 
     public async Task<IReadOnlyList<GrowwSmartOrder>> ListAsync(GrowwSmartOrderListRequest? request = null, CancellationToken cancellationToken = default)
@@ -157,8 +157,8 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
             .Add("page_size", request.PageSize)
             .Add("start_date_time", request.StartDateTime is { } s ? IndianTime.Format(s, "yyyy-MM-dd'T'HH:mm:ss") : null)
             .Add("end_date_time", request.EndDateTime is { } e ? IndianTime.Format(e, "yyyy-MM-dd'T'HH:mm:ss") : null);
-        var message = _api.Request(HttpMethod.Get, "v1/order-advance/list", query);
-        var payload = await _api.SendAsync(message, GrowwEndpoints.SmartOrderList, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrderListPayload, null, cancellationToken).ConfigureAwait(false);
+        var message = _sender.Request(HttpMethod.Get, "v1/order-advance/list", query);
+        var payload = await _sender.SendAsync(message, GrowwEndpoints.SmartOrderList, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrderListPayload, cancellationToken).ConfigureAwait(false);
         return payload.Orders ?? [];
     }
 

@@ -13,9 +13,9 @@ namespace Broker.Groww.Trading;
 /// </summary>
 /// <remarks>
 /// <para>Groww names every order call by segment (CASH, FNO, COMMODITY). Pass the order's exchange to
-/// <see cref="CancelOrderAsync"/>, <see cref="GetOrderAsync"/> and <see cref="GetOrderByClientReferenceAsync"/> when you know
+/// <see cref="CancelOrderAsync"/>, <see cref="GetOrderAsync"/> and <see cref="FindOrderByClientReferenceAsync"/> when you know
 /// it; without it the client tries the segments in turn (at most three reads, all before any write).</para>
-/// <para>Groww has no day-wide trade book: <see cref="ListTradesAsync"/> reads the order book and then the trades of each
+/// <para>Groww has no day-wide trade book: <see cref="GetTradesAsync"/> reads the order book and then the trades of each
 /// order that has fills. Groww has no IOC validity and no currency segment; those raise
 /// <see cref="BrokerValidationException"/> before anything is sent.</para>
 /// </remarks>
@@ -144,7 +144,7 @@ public sealed class GrowwTradingClient : ITradingClient
     }
 
     /// <inheritdoc/>
-    public async Task<TradingOrder?> GetOrderByClientReferenceAsync(string clientReference, TradingExchange? exchange = null, CancellationToken cancellationToken = default)
+    public async Task<TradingOrder?> FindOrderByClientReferenceAsync(string clientReference, TradingExchange? exchange = null, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(clientReference))
         {
@@ -153,22 +153,13 @@ public sealed class GrowwTradingClient : ITradingClient
 
         foreach (var segment in Segments(exchange))
         {
-            GrowwOrderStatusInfo info;
-            try
-            {
-                info = await _client.Orders.GetOrderByReferenceAsync(clientReference, segment, cancellationToken).ConfigureAwait(false);
-            }
-            catch (BrokerApiException ex) when (ex.Category == ErrorCategory.NotFound)
+            var info = await _client.Orders.FindOrderByReferenceAsync(clientReference, segment, cancellationToken).ConfigureAwait(false);
+            if (string.IsNullOrEmpty(info?.GrowwOrderId)
+                || await _client.Orders.FindOrderAsync(info.GrowwOrderId, segment, cancellationToken).ConfigureAwait(false) is not { } order)
             {
                 continue;
             }
 
-            if (string.IsNullOrEmpty(info.GrowwOrderId))
-            {
-                continue;
-            }
-
-            var order = await _client.Orders.GetOrderDetailAsync(info.GrowwOrderId, segment, cancellationToken).ConfigureAwait(false);
             var neutral = GrowwTradingMapping.ToNeutral(order);
             return neutral.ClientReference is null ? neutral with { ClientReference = clientReference } : neutral;
         }
@@ -177,14 +168,14 @@ public sealed class GrowwTradingClient : ITradingClient
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<TradingOrder>> ListOrdersAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TradingOrder>> GetOrdersAsync(CancellationToken cancellationToken = default)
     {
         var orders = await ListGrowwOrdersAsync(cancellationToken).ConfigureAwait(false);
         return [.. orders.Select(GrowwTradingMapping.ToNeutral)];
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<TradingTrade>> ListTradesAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TradingTrade>> GetTradesAsync(CancellationToken cancellationToken = default)
     {
         var orders = await ListGrowwOrdersAsync(cancellationToken).ConfigureAwait(false);
         var trades = new List<TradingTrade>();
@@ -198,7 +189,7 @@ public sealed class GrowwTradingClient : ITradingClient
             var segment = order.Segment ?? GrowwTradingMapping.ToWire(GrowwTradingMapping.FromWire(order.Exchange, order.Segment)).Segment;
             for (var page = 0; page < MaxPages; page++)
             {
-                var batch = await _client.Orders.GetTradesAsync(order.GrowwOrderId, segment, page, TradePageSize, cancellationToken).ConfigureAwait(false);
+                var batch = await _client.Orders.GetTradesOfOrderAsync(order.GrowwOrderId, segment, page, TradePageSize, cancellationToken).ConfigureAwait(false);
                 trades.AddRange(batch.Select(GrowwTradingMapping.ToNeutral));
                 if (batch.Count < TradePageSize)
                 {
@@ -319,27 +310,15 @@ public sealed class GrowwTradingClient : ITradingClient
 
     private async Task<(GrowwOrder Order, GrowwSegment Segment)> FindOrderAsync(string brokerOrderId, TradingExchange? exchange, CancellationToken cancellationToken)
     {
-        BrokerApiException? last = null;
         foreach (var segment in Segments(exchange))
         {
-            try
+            if (await _client.Orders.FindOrderAsync(brokerOrderId, segment, cancellationToken).ConfigureAwait(false) is { } order)
             {
-                var order = await _client.Orders.GetOrderDetailAsync(brokerOrderId, segment, cancellationToken).ConfigureAwait(false);
                 return (order, order.Segment is { IsEmpty: false } reported ? reported : segment);
-            }
-            catch (BrokerApiException ex) when (ex.Category == ErrorCategory.NotFound && exchange is null)
-            {
-                last = ex;
             }
         }
 
-        throw new BrokerApiException($"Groww has no order {brokerOrderId} in the CASH, FNO or COMMODITY segment.", last)
-        {
-            Broker = BrokerName,
-            Category = ErrorCategory.NotFound,
-            StatusCode = last?.StatusCode ?? 404,
-            BrokerErrorCode = last?.BrokerErrorCode,
-        };
+        throw TradingValidation.NotFound(BrokerName, $"Groww has no order {brokerOrderId} in the {(exchange is null ? "CASH, FNO or COMMODITY segment" : $"{exchange} segment")}.");
     }
 
     private async Task<List<GrowwOrder>> ListGrowwOrdersAsync(CancellationToken cancellationToken)
@@ -348,7 +327,7 @@ public sealed class GrowwTradingClient : ITradingClient
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var page = 0; page < MaxPages; page++)
         {
-            var batch = await _client.Orders.ListOrdersAsync(new GrowwOrderListRequest { Page = page, PageSize = OrderPageSize }, cancellationToken).ConfigureAwait(false);
+            var batch = await _client.Orders.GetOrdersAsync(new GrowwOrderListRequest { Page = page, PageSize = OrderPageSize }, cancellationToken).ConfigureAwait(false);
             var added = 0;
             foreach (var order in batch)
             {

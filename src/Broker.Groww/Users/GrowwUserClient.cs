@@ -1,4 +1,4 @@
-using Broker.Groww.Http;
+using Broker.Groww.Sending;
 using Broker.Groww.Serialization;
 
 namespace Broker.Groww.Users;
@@ -6,13 +6,13 @@ namespace Broker.Groww.Users;
 /// <summary>The Groww user client over the account's pipeline.</summary>
 internal sealed class GrowwUserClient : IGrowwUserClient
 {
-    private readonly GrowwApi _api;
+    private readonly GrowwSender _sender;
 
-    public GrowwUserClient(GrowwApi api)
+    public GrowwUserClient(GrowwSender sender)
     {
-        _api = api;
+        _sender = sender;
     }
 
     public Task<GrowwUserProfile> GetProfileAsync(CancellationToken cancellationToken = default) =>
-        _api.SendAsync(_api.Request(HttpMethod.Get, "v1/user/detail"), GrowwEndpoints.UserProfile, GrowwJsonContext.Default.GrowwEnvelopeGrowwUserProfile, null, cancellationToken);
+        _sender.SendAsync(_sender.Request(HttpMethod.Get, "v1/user/detail"), GrowwEndpoints.UserProfile, GrowwJsonContext.Default.GrowwEnvelopeGrowwUserProfile, cancellationToken);
 }

@@ -91,7 +91,7 @@ public sealed class ConditionalTriggersClientTests : IDisposable
     {
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "alerts/orders/12345", Trigger);
 
-        var trigger = await _host.Client.ConditionalTriggers.GetAsync("12345");
+        var trigger = await _host.Client.ConditionalTriggers.FindAsync("12345");
 
         Assert.NotNull(trigger);
         Assert.Equal("12345", trigger.AlertId);
@@ -125,7 +125,7 @@ public sealed class ConditionalTriggersClientTests : IDisposable
     {
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "alerts/orders/9", """{"timestamp":"2026-01-01T00:00:00","status":404,"error":"Not Found","path":"/v2/alerts/orders/9"}""", HttpStatusCode.NotFound);
 
-        Assert.Null(await _host.Client.ConditionalTriggers.GetAsync("9"));
+        Assert.Null(await _host.Client.ConditionalTriggers.FindAsync("9"));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Broker.Dhan.Http;
 using Broker.Http;
 
 namespace Broker.Dhan.Tests.DependencyInjection;
@@ -12,7 +11,7 @@ public sealed class EndpointTableTests
     [Fact]
     public void Order_super_forever_and_alert_writes_are_order_writes_in_the_order_class()
     {
-        var writes = All().Where(e => e.Name.StartsWith("orders.", StringComparison.Ordinal) && e.Name is "orders.place" or "orders.modify" or "orders.cancel" or "orders.slice")
+        var writes = All().Where(e => e.Name.StartsWith("orders.", StringComparison.Ordinal) && e.Name is "orders.create" or "orders.modify" or "orders.cancel" or "orders.slice")
             .Concat(All().Where(e => e.Name.StartsWith("super-orders.", StringComparison.Ordinal) || e.Name.StartsWith("forever-orders.", StringComparison.Ordinal) || e.Name.StartsWith("alerts.", StringComparison.Ordinal))
                 .Where(e => !e.Name.EndsWith(".list", StringComparison.Ordinal) && !e.Name.EndsWith(".get", StringComparison.Ordinal)))
             .ToList();

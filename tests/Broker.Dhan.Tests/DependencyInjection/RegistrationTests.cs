@@ -93,7 +93,7 @@ public sealed class RegistrationTests
     [Fact]
     public void Zero_rate_limit_fails_validation()
     {
-        var ex = Assert.Throws<OptionsValidationException>(() => Resolve(o => o.RateLimits.Quote = [new Broker.RateLimiting.RateLimitWindow(0, TimeSpan.FromSeconds(1))]));
+        var ex = Assert.Throws<OptionsValidationException>(() => Resolve(o => o.RateLimits.Quote = "0/s"));
         Assert.Contains(ex.Failures, f => f.Contains("RateLimits.Quote", StringComparison.Ordinal));
     }
 
@@ -122,7 +122,7 @@ public sealed class RegistrationTests
     [Fact]
     public async Task Order_writes_count_against_the_order_limits()
     {
-        using var host = new DhanTestHost(o => o.RateLimits.Order = [new Broker.RateLimiting.RateLimitWindow(1, TimeSpan.FromSeconds(1))], rateLimiting: true);
+        using var host = new DhanTestHost(o => o.RateLimits.Order = "1/s", rateLimiting: true);
         host.Respond(HttpMethod.Delete, DhanTestHost.Api + "orders/*", """{"orderId":"1","orderStatus":"CANCELLED"}""");
         host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders", "[]");
         await host.Client.Orders.CancelOrderAsync("1");
@@ -141,12 +141,12 @@ public sealed class RegistrationTests
         using var mock = new MockHttpMessageHandler();
         mock.When(HttpMethod.Get, DhanTestHost.Api + "profile").Respond("application/json", """{"dhanClientId":"1000000001"}""");
         var time = new FakeTimeProvider();
-        await using var host = DhanClientFactory.Create(
-            o => { o.ClientId = "1000000001"; o.AccessToken = TestJwt.WithExpiry(time.GetUtcNow().AddHours(1)); },
+        await using var client = DhanClient.Create(
+            new DhanClientOptions { ClientId = "1000000001", AccessToken = TestJwt.WithExpiry(time.GetUtcNow().AddHours(1)) },
             timeProvider: time,
-            configureBuilder: b => b.HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => mock));
+            configure: b => b.HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => mock));
 
-        var profile = await host.Client.Profile.GetAsync();
+        var profile = await client.Profile.GetAsync();
 
         Assert.Equal("1000000001", profile.DhanClientId);
     }
@@ -154,7 +154,7 @@ public sealed class RegistrationTests
     [Fact]
     public void Factory_validates_options_at_once()
     {
-        Assert.Throws<OptionsValidationException>(() => DhanClientFactory.Create(o => o.ClientId = "1"));
+        Assert.Throws<OptionsValidationException>(() => DhanClient.Create(new DhanClientOptions { ClientId = "1" }));
     }
 
     [Fact]

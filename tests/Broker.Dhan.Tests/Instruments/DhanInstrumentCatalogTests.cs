@@ -96,7 +96,7 @@ public sealed class DhanInstrumentCatalogTests : IDisposable
         var error = await Assert.ThrowsAsync<BrokerApiException>(() => _services.GetRequiredService<DhanInstrumentCatalog>().GetSnapshotAsync().AsTask());
 
         Assert.Equal(502, error.StatusCode);
-        Assert.Equal("instruments.scrip-master", error.Endpoint);
+        Assert.Equal("instruments.detailed", error.Endpoint);
     }
 
     [Fact]

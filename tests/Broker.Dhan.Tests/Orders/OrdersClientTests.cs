@@ -214,7 +214,7 @@ public sealed class OrdersClientTests : IDisposable
     {
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/112111182198", OrderSamples.Order);
 
-        var order = await _host.Client.Orders.GetOrderAsync("112111182198");
+        var order = await _host.Client.Orders.FindOrderAsync("112111182198");
 
         Assert.Equal(DhanTestHost.Api + "orders/112111182198", _host.Single.Uri.ToString());
         Assert.Equal("112111182198", order!.OrderId);
@@ -225,7 +225,7 @@ public sealed class OrdersClientTests : IDisposable
     {
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/404", "[]");
 
-        Assert.Null(await _host.Client.Orders.GetOrderAsync("404"));
+        Assert.Null(await _host.Client.Orders.FindOrderAsync("404"));
     }
 
     [Fact]
@@ -233,7 +233,7 @@ public sealed class OrdersClientTests : IDisposable
     {
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/external/abc-123_X", OrderSamples.Order);
 
-        var order = await _host.Client.Orders.GetOrderByCorrelationIdAsync("abc-123_X");
+        var order = await _host.Client.Orders.FindOrderByReferenceAsync("abc-123_X");
 
         Assert.Equal(DhanTestHost.Api + "orders/external/abc-123_X", _host.Single.Uri.ToString());
         _host.AssertAuthenticatedHeaders(_host.Single);
@@ -245,7 +245,7 @@ public sealed class OrdersClientTests : IDisposable
     {
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/external/*", "[]");
 
-        await _host.Client.Orders.GetOrderByCorrelationIdAsync("my ref");
+        await _host.Client.Orders.FindOrderByReferenceAsync("my ref");
 
         Assert.Equal("/v2/orders/external/my%20ref", _host.Single.Uri.AbsolutePath);
     }
@@ -256,7 +256,7 @@ public sealed class OrdersClientTests : IDisposable
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/external/unknown",
             """{"errorType":"Order_Error","errorCode":"DH-906","errorMessage":"Incorrect request for order and cannot be processed"}""", HttpStatusCode.NotFound);
 
-        Assert.Null(await _host.Client.Orders.GetOrderByCorrelationIdAsync("unknown"));
+        Assert.Null(await _host.Client.Orders.FindOrderByReferenceAsync("unknown"));
     }
 
     [Fact]
@@ -265,7 +265,7 @@ public sealed class OrdersClientTests : IDisposable
         var older = OrderSamples.Order.Replace("112111182198", "1", StringComparison.Ordinal).Replace("2024-09-12 10:15:30", "2024-09-12 09:15:30", StringComparison.Ordinal);
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/external/abc-123_X", $"[{older},{OrderSamples.Order}]");
 
-        var order = await _host.Client.Orders.GetOrderByCorrelationIdAsync("abc-123_X");
+        var order = await _host.Client.Orders.FindOrderByReferenceAsync("abc-123_X");
 
         Assert.Equal("112111182198", order!.OrderId);
     }

@@ -22,9 +22,9 @@ public sealed class ErrorMappingTests : IDisposable
     [InlineData("GA999", 400, ErrorCategory.InvalidRequest, false)]
     public async Task A_failure_envelope_on_a_read_becomes_BrokerApiException_with_code_message_and_category(string code, int status, ErrorCategory category, bool transient)
     {
-        _groww.ExpectFailure(HttpMethod.Get, "/v1/order/detail/GMK1", code, "Invalid trading symbol.", (HttpStatusCode)status);
+        _groww.ExpectFailure(HttpMethod.Get, "/v1/holdings/user", code, "Invalid trading symbol.", (HttpStatusCode)status);
 
-        var ex = await Assert.ThrowsAsync<BrokerApiException>(() => _groww.Client.Orders.GetOrderDetailAsync("GMK1", GrowwSegment.Cash));
+        var ex = await Assert.ThrowsAsync<BrokerApiException>(() => _groww.Client.Portfolio.GetHoldingsAsync());
 
         Assert.Equal(code, ex.BrokerErrorCode);
         Assert.Equal("Invalid trading symbol.", ex.BrokerMessage);
@@ -32,9 +32,19 @@ public sealed class ErrorMappingTests : IDisposable
         Assert.Equal(category, ex.Category);
         Assert.Equal(transient, ex.IsTransient);
         Assert.Equal("Groww", ex.Broker);
-        Assert.Equal("order.detail", ex.Endpoint);
+        Assert.Equal("portfolio.holdings", ex.Endpoint);
         Assert.Contains(code, ex.Message, StringComparison.Ordinal);
         Assert.True(Guid.TryParse(ex.RequestId, out _));
+    }
+
+    [Fact]
+    public async Task A_not_found_answer_to_a_look_up_is_null_not_an_exception()
+    {
+        _groww.ExpectFailure(HttpMethod.Get, "/v1/order/detail/GMK1", "GA004", "Order not found.", HttpStatusCode.NotFound);
+
+        var order = await _groww.Client.Orders.FindOrderAsync("GMK1", GrowwSegment.Cash);
+
+        Assert.Null(order);
     }
 
     [Fact]
@@ -144,9 +154,9 @@ public sealed class ErrorMappingTests : IDisposable
     {
         _groww.ExpectSuccess(HttpMethod.Get, "/v1/order/detail/GMK1", """{"groww_order_id":"GMK1","exchange_order_id":1100000012345,"order_status":"OPEN"}""");
 
-        var order = await _groww.Client.Orders.GetOrderDetailAsync("GMK1", GrowwSegment.Cash);
+        var order = await _groww.Client.Orders.FindOrderAsync("GMK1", GrowwSegment.Cash);
 
-        Assert.Equal("1100000012345", order.ExchangeOrderId);
+        Assert.Equal("1100000012345", order?.ExchangeOrderId);
     }
 
     [Fact]

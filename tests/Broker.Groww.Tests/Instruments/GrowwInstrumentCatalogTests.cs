@@ -65,7 +65,7 @@ public sealed class GrowwInstrumentCatalogTests : IDisposable
 
         Assert.Equal(404, error.StatusCode);
         Assert.Equal("Groww", error.Broker);
-        Assert.Equal("instruments.master", error.Endpoint);
+        Assert.Equal("instruments.csv", error.Endpoint);
     }
 
     [Fact]

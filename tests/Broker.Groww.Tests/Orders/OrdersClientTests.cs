@@ -134,12 +134,13 @@ public sealed class OrdersClientTests : IDisposable
     }
 
     [Fact]
-    public async Task GetOrderByReferenceAsync_calls_status_by_reference()
+    public async Task FindOrderByReferenceAsync_calls_status_by_reference()
     {
         _groww.ExpectSuccess(HttpMethod.Get, "/v1/order/status/reference/ref-2026-0001",
             """{"groww_order_id":"GMK1","order_status":"ACKED","remark":null,"filled_quantity":"0","order_reference_id":"ref-2026-0001"}""");
 
-        var status = await _groww.Client.Orders.GetOrderByReferenceAsync("ref-2026-0001", GrowwSegment.Cash);
+        var status = await _groww.Client.Orders.FindOrderByReferenceAsync("ref-2026-0001", GrowwSegment.Cash);
+        Assert.NotNull(status);
 
         Assert.Equal("/v1/order/status/reference/ref-2026-0001?segment=CASH", _groww.Requests[0].PathAndQuery);
         _groww.Requests[0].AssertStandardHeaders();
@@ -153,7 +154,7 @@ public sealed class OrdersClientTests : IDisposable
     {
         _groww.ExpectSuccess(HttpMethod.Get, "/v1/order/list", $$"""{"order_list":[{{OrderJson}}]}""");
 
-        var orders = await _groww.Client.Orders.ListOrdersAsync(new GrowwOrderListRequest { Segment = GrowwSegment.Cash, Page = 1, PageSize = 100 });
+        var orders = await _groww.Client.Orders.GetOrdersAsync(new GrowwOrderListRequest { Segment = GrowwSegment.Cash, Page = 1, PageSize = 100 });
 
         Assert.Equal("/v1/order/list?segment=CASH&page=1&page_size=100", _groww.Requests[0].PathAndQuery);
         _groww.Requests[0].AssertStandardHeaders();
@@ -165,31 +166,33 @@ public sealed class OrdersClientTests : IDisposable
     {
         _groww.ExpectSuccess(HttpMethod.Get, "/v1/order/list", """{"order_list":[]}""");
 
-        var orders = await _groww.Client.Orders.ListOrdersAsync();
+        var orders = await _groww.Client.Orders.GetOrdersAsync();
 
         Assert.Equal("/v1/order/list", _groww.Requests[0].PathAndQuery);
         Assert.Empty(orders);
     }
 
     [Fact]
-    public async Task GetOrderDetailAsync_parses_the_full_order_with_ist_times()
+    public async Task FindOrderAsync_parses_the_full_order_with_ist_times()
     {
         _groww.ExpectSuccess(HttpMethod.Get, "/v1/order/detail/GMK39038RDT490CCVRO", OrderJson);
 
-        var order = await _groww.Client.Orders.GetOrderDetailAsync("GMK39038RDT490CCVRO", GrowwSegment.Cash);
+        var order = await _groww.Client.Orders.FindOrderAsync("GMK39038RDT490CCVRO", GrowwSegment.Cash);
 
         Assert.Equal("/v1/order/detail/GMK39038RDT490CCVRO?segment=CASH", _groww.Requests[0].PathAndQuery);
         _groww.Requests[0].AssertStandardHeaders();
+        Assert.NotNull(order);
         AssertFullOrder(order);
     }
 
     [Fact]
-    public async Task GetOrderDetailAsync_keeps_an_order_status_groww_does_not_document()
+    public async Task FindOrderAsync_keeps_an_order_status_groww_does_not_document()
     {
         _groww.ExpectSuccess(HttpMethod.Get, "/v1/order/detail/GMK1", """{"groww_order_id":"GMK1","order_status":"PARTIALLY_PARKED_SOMEWHERE"}""");
 
-        var order = await _groww.Client.Orders.GetOrderDetailAsync("GMK1", GrowwSegment.Cash);
+        var order = await _groww.Client.Orders.FindOrderAsync("GMK1", GrowwSegment.Cash);
 
+        Assert.NotNull(order);
         Assert.Equal("PARTIALLY_PARKED_SOMEWHERE", order.OrderStatus!.Value.Value);
         Assert.False(order.OrderStatus.Value.IsTerminal);
     }
@@ -204,7 +207,7 @@ public sealed class OrdersClientTests : IDisposable
               "created_at":"2026-11-23T09:15:31","trade_date_time":"2026-11-23T09:15:30Z","settlement_number":"2026223"}]}
             """);
 
-        var trades = await _groww.Client.Orders.GetTradesAsync("GMK39038RDT490CCVRO", GrowwSegment.Cash, page: 0, pageSize: 50);
+        var trades = await _groww.Client.Orders.GetTradesOfOrderAsync("GMK39038RDT490CCVRO", GrowwSegment.Cash, page: 0, pageSize: 50);
 
         Assert.Equal("/v1/order/trades/GMK39038RDT490CCVRO?segment=CASH&page=0&page_size=50", _groww.Requests[0].PathAndQuery);
         _groww.Requests[0].AssertStandardHeaders();

@@ -75,9 +75,9 @@ public sealed class ValidationTests : IDisposable
     {
         await AssertRefused("growwOrderId", () => _groww.Client.Orders.CancelOrderAsync("", GrowwSegment.Cash));
         await AssertRefused("growwOrderId", () => _groww.Client.Orders.GetOrderStatusAsync(" ", GrowwSegment.Cash));
-        await AssertRefused("growwOrderId", () => _groww.Client.Orders.GetOrderDetailAsync("", GrowwSegment.Cash));
-        await AssertRefused("growwOrderId", () => _groww.Client.Orders.GetTradesAsync("", GrowwSegment.Cash));
-        await AssertRefused("orderReferenceId", () => _groww.Client.Orders.GetOrderByReferenceAsync("", GrowwSegment.Cash));
+        await AssertRefused("growwOrderId", () => _groww.Client.Orders.FindOrderAsync("", GrowwSegment.Cash));
+        await AssertRefused("growwOrderId", () => _groww.Client.Orders.GetTradesOfOrderAsync("", GrowwSegment.Cash));
+        await AssertRefused("orderReferenceId", () => _groww.Client.Orders.FindOrderByReferenceAsync("", GrowwSegment.Cash));
         await AssertRefused("GrowwOrderId", () => _groww.Client.Orders.ModifyOrderAsync(new GrowwModifyOrderRequest { GrowwOrderId = "", Segment = GrowwSegment.Cash, OrderType = GrowwOrderType.Market, Quantity = 1 }));
         await AssertRefused("smartOrderId", () => _groww.Client.SmartOrders.CancelAsync(GrowwSegment.Cash, GrowwSmartOrderType.Gtt, ""));
         await AssertRefused("smartOrderId", () => _groww.Client.SmartOrders.GetAsync(GrowwSegment.Cash, GrowwSmartOrderType.Gtt, ""));
@@ -88,8 +88,8 @@ public sealed class ValidationTests : IDisposable
     [Fact]
     public async Task Paging_outside_groww_limits_is_refused()
     {
-        await AssertRefused("PageSize", () => _groww.Client.Orders.ListOrdersAsync(new GrowwOrderListRequest { PageSize = 101 }));
-        await AssertRefused("pageSize", () => _groww.Client.Orders.GetTradesAsync("GMK1", GrowwSegment.Cash, pageSize: 51));
+        await AssertRefused("PageSize", () => _groww.Client.Orders.GetOrdersAsync(new GrowwOrderListRequest { PageSize = 101 }));
+        await AssertRefused("pageSize", () => _groww.Client.Orders.GetTradesOfOrderAsync("GMK1", GrowwSegment.Cash, pageSize: 51));
         await AssertRefused("Page", () => _groww.Client.SmartOrders.ListAsync(new GrowwSmartOrderListRequest { Page = 501 }));
         Assert.Empty(_groww.Requests);
     }

@@ -16,9 +16,9 @@ public class DhanOrderLifecycleTests
         var fundsBefore = await h.Client.Funds.GetFundLimitAsync();
 
         var placement = await h.Client.Orders.PlaceOrderAsync(DhanOrders.Limit(DhanOrders.Tcs, 5, price - 10m, "dhanint-fill-1"));
-        var resting = await h.Client.Orders.GetOrderByCorrelationIdAsync("dhanint-fill-1");
+        var resting = await h.Client.Orders.FindOrderByReferenceAsync("dhanint-fill-1");
         h.Sandbox.Market.SetPrice("TCS", price - 20m);
-        var filled = await h.Client.Orders.GetOrderAsync(placement.OrderId);
+        var filled = await h.Client.Orders.FindOrderAsync(placement.OrderId);
         var trades = await h.Client.Orders.GetTradesOfOrderAsync(placement.OrderId);
         var positions = await h.Client.Portfolio.GetPositionsAsync();
         var fundsAfter = await h.Client.Funds.GetFundLimitAsync();
@@ -42,11 +42,11 @@ public class DhanOrderLifecycleTests
         var placement = await h.Client.Orders.PlaceOrderAsync(DhanOrders.Limit(DhanOrders.Infy, 10, price - 5m, "dhanint-part-1"));
 
         h.Sandbox.Market.SetPrice("INFY", price - 6m);
-        var partial = await h.Client.Orders.GetOrderByCorrelationIdAsync("dhanint-part-1");
+        var partial = await h.Client.Orders.FindOrderByReferenceAsync("dhanint-part-1");
         await h.Client.Orders.ModifyOrderAsync(placement.OrderId, new DhanModifyOrderRequest { OrderType = DhanOrderType.Limit, Quantity = 10, Price = price - 100m });
-        var modified = await h.Client.Orders.GetOrderAsync(placement.OrderId);
+        var modified = await h.Client.Orders.FindOrderAsync(placement.OrderId);
         await h.Client.Orders.CancelOrderAsync(placement.OrderId);
-        var cancelled = await h.Client.Orders.GetOrderAsync(placement.OrderId);
+        var cancelled = await h.Client.Orders.FindOrderAsync(placement.OrderId);
         var positions = await h.Client.Portfolio.GetPositionsAsync();
 
         Assert.Equal(DhanOrderStatus.PartTraded, partial!.OrderStatus);
@@ -95,7 +95,7 @@ public class DhanOrderLifecycleTests
     public async Task The_twenty_sixth_modification_is_refused_locally_without_reaching_the_server()
     {
         await using var h = await DhanSandboxHarness.StartAsync(
-            configure: o => o.RateLimits.Order = [new RateLimitWindow(200, TimeSpan.FromSeconds(1))],
+            configure: o => o.RateLimits.Order = "200/s",
             configureSandbox: s => s.Dhan.RateLimits[DhanRateCategories.Order] = [new RateLimitWindow(200, TimeSpan.FromSeconds(1))]);
         var price = h.Sandbox.Market.GetPrice("RELIANCE");
         var placement = await h.Client.Orders.PlaceOrderAsync(DhanOrders.Limit(DhanOrders.Reliance, 1, price - 50m));
@@ -117,7 +117,7 @@ public class DhanOrderLifecycleTests
     {
         await using var h = await DhanSandboxHarness.StartAsync();
 
-        var order = await h.Client.Orders.GetOrderByCorrelationIdAsync("dhanint-nothing");
+        var order = await h.Client.Orders.FindOrderByReferenceAsync("dhanint-nothing");
 
         Assert.Null(order);
     }

@@ -16,7 +16,7 @@ public class DhanRateLimitTests
         const int limit = 20;
         const int total = 80;
         var window = TimeSpan.FromSeconds(1);
-        await using var h = await StartAsync(DhanRateCategories.NonTrading, limit, window, o => o.RateLimits.NonTrading = [new RateLimitWindow(limit, window)]);
+        await using var h = await StartAsync(DhanRateCategories.NonTrading, limit, window, o => o.RateLimits.NonTrading = new RateLimitWindow(limit, window).ToText());
 
         await HammerAsync(total, () => h.Client.Funds.GetFundLimitAsync());
 
@@ -29,7 +29,7 @@ public class DhanRateLimitTests
         const int limit = 5;
         const int total = 25;
         var window = TimeSpan.FromMilliseconds(500);
-        await using var h = await StartAsync(DhanRateCategories.Data, limit, window, o => o.RateLimits.Data = [new RateLimitWindow(limit, window)]);
+        await using var h = await StartAsync(DhanRateCategories.Data, limit, window, o => o.RateLimits.Data = new RateLimitWindow(limit, window).ToText());
         var today = Broker.Time.IndianTime.Today(h.Sandbox.Clock);
         var request = new DhanDailyCandlesRequest
         {
@@ -55,7 +55,7 @@ public class DhanRateLimitTests
         var h = await DhanSandboxHarness.StartAsync(
             configure: o =>
             {
-                o.RateLimits.Quote = [new RateLimitWindow(1000, TimeSpan.FromSeconds(1))];
+                o.RateLimits.Quote = "1000/s";
                 configure(o);
             },
             configureSandbox: s =>

@@ -158,7 +158,7 @@ public class DhanSandboxMoreAreaTests
         await using var h = await DhanSandboxHarness.StartAsync();
 
         var ack = await h.Client.ConditionalTriggers.PlaceAsync(PriceAbove(DhanOrders.Tcs, 3200m, NextWeek(h)), [MarketBuyOf(DhanOrders.Tcs, 3)]);
-        var alert = await h.Client.ConditionalTriggers.GetAsync(ack.AlertId!);
+        var alert = await h.Client.ConditionalTriggers.FindAsync(ack.AlertId!);
 
         Assert.Equal(DhanAlertStatus.Active, ack.AlertStatus);
         Assert.NotNull(alert);
@@ -200,7 +200,7 @@ public class DhanSandboxMoreAreaTests
 
         await h.Client.ConditionalTriggers.ModifyAsync(ack.AlertId!, PriceAbove(DhanOrders.Tcs, 3160m, NextWeek(h)));
         h.Sandbox.Market.SetPrice("TCS", 3170m);
-        var alert = await h.Client.ConditionalTriggers.GetAsync(ack.AlertId!);
+        var alert = await h.Client.ConditionalTriggers.FindAsync(ack.AlertId!);
 
         Assert.Equal(DhanAlertStatus.Triggered, alert!.AlertStatus);
         Assert.Equal(3160m, alert.Condition!.ComparingValue);
@@ -215,7 +215,7 @@ public class DhanSandboxMoreAreaTests
 
         var deleted = await h.Client.ConditionalTriggers.DeleteAsync(ack.AlertId!);
         h.Sandbox.Market.SetPrice("TCS", 3250m);
-        var alert = await h.Client.ConditionalTriggers.GetAsync(ack.AlertId!);
+        var alert = await h.Client.ConditionalTriggers.FindAsync(ack.AlertId!);
 
         Assert.Equal(DhanAlertStatus.Cancelled, deleted.AlertStatus);
         Assert.Equal(DhanAlertStatus.Cancelled, alert!.AlertStatus);
@@ -227,7 +227,7 @@ public class DhanSandboxMoreAreaTests
     {
         await using var h = await DhanSandboxHarness.StartAsync();
 
-        Assert.Null(await h.Client.ConditionalTriggers.GetAsync("999"));
+        Assert.Null(await h.Client.ConditionalTriggers.FindAsync("999"));
     }
 
     [Fact]
@@ -248,7 +248,7 @@ public class DhanSandboxMoreAreaTests
 
         var ack = await h.Client.ConditionalTriggers.PlaceAsync(condition, [MarketBuyOf(DhanOrders.Infy, 1)]);
         h.Sandbox.Market.SetPrice("NIFTY", 26000m);
-        var alert = await h.Client.ConditionalTriggers.GetAsync(ack.AlertId!);
+        var alert = await h.Client.ConditionalTriggers.FindAsync(ack.AlertId!);
 
         Assert.Equal(DhanAlertStatus.Active, alert!.AlertStatus);
         Assert.Equal("RSI_14", alert.Condition!.IndicatorName);

@@ -38,7 +38,7 @@ internal sealed class DhanFaultTarget(DhanSandboxHarness harness) : IFaultTarget
 
                 if (settings.ReadLimitPerSecond is { } limit)
                 {
-                    o.RateLimits.NonTrading = [new RateLimiting.RateLimitWindow(limit, TimeSpan.FromSeconds(1))];
+                    o.RateLimits.NonTrading = $"{limit}/s";
                 }
             },
             configureSandbox: settings.Sandbox));
@@ -59,7 +59,7 @@ internal sealed class DhanFaultTarget(DhanSandboxHarness harness) : IFaultTarget
     }
 
     public async Task<string?> FindByReferenceAsync(string reference, CancellationToken cancellationToken = default) =>
-        (await harness.Client.Orders.GetOrderByCorrelationIdAsync(reference, cancellationToken))?.OrderId;
+        (await harness.Client.Orders.FindOrderByReferenceAsync(reference, cancellationToken))?.OrderId;
 
     public Task ReadAsync(CancellationToken cancellationToken = default) => harness.Client.Portfolio.GetPositionsAsync(cancellationToken);
 

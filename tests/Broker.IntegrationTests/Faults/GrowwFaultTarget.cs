@@ -62,15 +62,8 @@ internal sealed class GrowwFaultTarget(GrowwSandboxHarness harness) : IFaultTarg
 
     public async Task<string?> FindByReferenceAsync(string reference, CancellationToken cancellationToken = default)
     {
-        try
-        {
-            var status = await harness.Client.Orders.GetOrderByReferenceAsync(reference, GrowwSegment.Cash, cancellationToken);
-            return status.GrowwOrderId;
-        }
-        catch (BrokerApiException ex) when (ex.Category == ErrorCategory.NotFound)
-        {
-            return null;
-        }
+        var status = await harness.Client.Orders.FindOrderByReferenceAsync(reference, GrowwSegment.Cash, cancellationToken);
+        return status?.GrowwOrderId;
     }
 
     public Task ReadAsync(CancellationToken cancellationToken = default) =>

@@ -70,7 +70,8 @@ public class GrowwSandboxTests
         var fundsBefore = await h.Client.Margins.GetAvailableMarginAsync();
 
         var placement = await h.Client.Orders.PlaceOrderAsync(Limit("TCS", 5, price - 10m));
-        var resting = await h.Client.Orders.GetOrderByReferenceAsync(placement.OrderReferenceId!, GrowwSegment.Cash);
+        var resting = await h.Client.Orders.FindOrderByReferenceAsync(placement.OrderReferenceId!, GrowwSegment.Cash);
+        Assert.NotNull(resting);
         Assert.Equal(0, resting.FilledQuantity);
 
         h.Sandbox.Market.SetPrice("TCS", price - 20m);
@@ -104,16 +105,16 @@ public class GrowwSandboxTests
         var placement = await h.Client.Orders.PlaceOrderAsync(Market("RELIANCE", 1));
 
         var holdings = await h.Client.Portfolio.GetHoldingsAsync();
-        var orders = await h.Client.Orders.ListOrdersAsync();
-        var detail = await h.Client.Orders.GetOrderDetailAsync(placement.GrowwOrderId!, GrowwSegment.Cash);
-        var trades = await h.Client.Orders.GetTradesAsync(placement.GrowwOrderId!, GrowwSegment.Cash);
+        var orders = await h.Client.Orders.GetOrdersAsync();
+        var detail = await h.Client.Orders.FindOrderAsync(placement.GrowwOrderId!, GrowwSegment.Cash);
+        var trades = await h.Client.Orders.GetTradesOfOrderAsync(placement.GrowwOrderId!, GrowwSegment.Cash);
         var ltp = await h.Client.LiveData.GetLtpAsync(GrowwSegment.Cash, ["NSE_RELIANCE", "NSE_TCS"]);
         var ohlc = await h.Client.LiveData.GetOhlcAsync(GrowwSegment.Cash, ["NSE_INFY"]);
         var quote = await h.Client.LiveData.GetQuoteAsync(GrowwExchange.Nse, GrowwSegment.Cash, "HDFCBANK");
 
         Assert.Contains(holdings, x => x.TradingSymbol == "RELIANCE");
         Assert.Contains(orders, o => o.GrowwOrderId == placement.GrowwOrderId);
-        Assert.Equal("RELIANCE", detail.TradingSymbol);
+        Assert.Equal("RELIANCE", detail?.TradingSymbol);
         Assert.Single(trades);
         Assert.Equal(h.Sandbox.Market.GetPrice("TCS"), ltp["NSE_TCS"]);
         Assert.True(ohlc["NSE_INFY"].High >= ohlc["NSE_INFY"].Low);

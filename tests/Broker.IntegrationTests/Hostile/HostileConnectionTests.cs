@@ -99,7 +99,7 @@ public sealed class HostileConnectionTests
                 groww.RateLimits.NonTrading = limit;
                 break;
             case Broker.Dhan.DhanClientOptions dhan:
-                dhan.RateLimits.NonTrading = [Broker.RateLimiting.RateLimitWindow.Parse(limit)];
+                dhan.RateLimits.NonTrading = limit;
                 break;
         }
     }

@@ -222,9 +222,9 @@ public sealed class HostileInputTests
             case "MaxServerPause": options.MaxServerPause = TimeSpan.Zero; break;
             case "MaxResponseBytes": options.MaxResponseBytes = 0; break;
             case "OrderWindowOverflow" when options is GrowwClientOptions g: g.RateLimits.Orders = "10/99999999999d"; break;
-            case "OrderWindowOverflow" when options is DhanClientOptions d: d.RateLimits.Order = [new(10, TimeSpan.MaxValue)]; break;
+            case "OrderWindowOverflow" when options is DhanClientOptions d: d.RateLimits.Order = "10/99999999999d"; break;
             case "OrderWindowsEmpty" when options is GrowwClientOptions g: g.RateLimits.Orders = ""; break;
-            case "OrderWindowsEmpty" when options is DhanClientOptions d: d.RateLimits.Order = []; break;
+            case "OrderWindowsEmpty" when options is DhanClientOptions d: d.RateLimits.Order = ""; break;
             default: throw new ArgumentOutOfRangeException(nameof(setting));
         }
     }

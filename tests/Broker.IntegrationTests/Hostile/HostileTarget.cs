@@ -291,7 +291,7 @@ public abstract class HostileTarget : IAsyncDisposable
             Client.Orders.CancelOrderAsync(orderId, cancellationToken);
 
         public override Task GetOrderAsync(string orderId, CancellationToken cancellationToken = default) =>
-            Client.Orders.GetOrderAsync(orderId, cancellationToken);
+            Client.Orders.FindOrderAsync(orderId, cancellationToken);
 
         public override string ErrorBody(string code, string message) =>
             $$"""{"errorType":"Input_Exception","errorCode":"{{code}}","errorMessage":"{{message}}"}""";

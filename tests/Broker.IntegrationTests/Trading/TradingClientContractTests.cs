@@ -74,7 +74,7 @@ public abstract class TradingClientContractTests : IAsyncLifetime
     {
         var placement = await Client.PlaceOrderAsync(LimitBuy(1400m, reference: "NEUTRALREF002"));
 
-        var order = await Client.GetOrderByClientReferenceAsync("NEUTRALREF002");
+        var order = await Client.FindOrderByClientReferenceAsync("NEUTRALREF002");
 
         Assert.NotNull(order);
         Assert.Equal(placement.BrokerOrderId, order.BrokerOrderId);
@@ -87,7 +87,7 @@ public abstract class TradingClientContractTests : IAsyncLifetime
     {
         var placement = await Client.PlaceOrderAsync(LimitBuy(1400m, reference: "NEUTRALREF003"));
 
-        var order = await Client.GetOrderByClientReferenceAsync("NEUTRALREF003", TradingExchange.Nse);
+        var order = await Client.FindOrderByClientReferenceAsync("NEUTRALREF003", TradingExchange.Nse);
 
         Assert.Equal(placement.BrokerOrderId, order?.BrokerOrderId);
     }
@@ -97,7 +97,7 @@ public abstract class TradingClientContractTests : IAsyncLifetime
     {
         await Client.PlaceOrderAsync(LimitBuy(1400m, reference: "NEUTRALREF004"));
 
-        Assert.Null(await Client.GetOrderByClientReferenceAsync("NEVERPLACED0001"));
+        Assert.Null(await Client.FindOrderByClientReferenceAsync("NEVERPLACED0001"));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public abstract class TradingClientContractTests : IAsyncLifetime
     {
         var placement = await Client.PlaceOrderAsync(LimitBuy(1400m));
 
-        var order = await Client.GetOrderByClientReferenceAsync(placement.ClientReference);
+        var order = await Client.FindOrderByClientReferenceAsync(placement.ClientReference);
 
         Assert.Equal(20, placement.ClientReference.Length);
         Assert.Equal(placement.BrokerOrderId, order?.BrokerOrderId);
@@ -191,7 +191,7 @@ public abstract class TradingClientContractTests : IAsyncLifetime
         var first = await Client.PlaceOrderAsync(LimitBuy(1400m));
         var second = await Client.PlaceOrderAsync(LimitBuy(1390m));
 
-        var orders = await Client.ListOrdersAsync();
+        var orders = await Client.GetOrdersAsync();
 
         Assert.Contains(orders, o => o.BrokerOrderId == first.BrokerOrderId && o.Price == 1400m);
         Assert.Contains(orders, o => o.BrokerOrderId == second.BrokerOrderId && o.Price == 1390m);
@@ -203,7 +203,7 @@ public abstract class TradingClientContractTests : IAsyncLifetime
         var placement = await Client.PlaceOrderAsync(LimitBuy(1400m));
         _harness.Sandbox.Market.SetPrice(Symbol, 1399.95m);
 
-        var trades = await Client.ListTradesAsync();
+        var trades = await Client.GetTradesAsync();
 
         var trade = Assert.Single(trades, t => t.BrokerOrderId == placement.BrokerOrderId);
         Assert.Equal(5, trade.Quantity);
