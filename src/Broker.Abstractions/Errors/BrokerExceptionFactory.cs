@@ -81,6 +81,16 @@ internal static class BrokerExceptionFactory
             };
         }
 
+        if (isOrderWrite && classification.Outcome == BrokerAttemptOutcome.NoAnswer)
+        {
+            // Failed before a byte reached the broker (connection refused, name not resolved): proven not placed, but
+            // the broker refused nothing, so this is no OrderRejectedException.
+            return new BrokerTransportException(message + " Nothing was sent, so the order was not placed; it is safe to send it again.", classification.Exception)
+            {
+                Broker = call.Broker, Endpoint = endpoint.Name, IsTransient = true,
+            };
+        }
+
         if (isOrderWrite)
         {
             return new OrderRejectedException(message)

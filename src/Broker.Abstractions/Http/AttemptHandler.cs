@@ -15,7 +15,8 @@ namespace Broker.Http;
 /// </summary>
 internal sealed class AttemptHandler : DelegatingHandler
 {
-    private const int InitialUnknownLengthBuffer = 16 * 1024;
+    /// <summary>The size of the pooled chunks an answer of unknown length is read into.</summary>
+    private const int UnknownLengthChunk = 64 * 1024;
     private const int MaxPooledTimeouts = 64;
 
     private readonly System.Collections.Concurrent.ConcurrentBag<CancellationTokenSource> _timeouts = [];
@@ -61,9 +62,11 @@ internal sealed class AttemptHandler : DelegatingHandler
             ? cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timeout)
             : default;
         var token = timeout?.Token ?? cancellationToken;
+        WireAttempt? wire = null;
         if (IsTapped())
         {
-            WireTap.Current.Value = new WireAttempt(state, cancellationToken);
+            wire = new WireAttempt(state, cancellationToken);
+            WireTap.Current.Value = wire;
         }
 
         state.MarkSent();
@@ -113,7 +116,7 @@ internal sealed class AttemptHandler : DelegatingHandler
         {
             int? status = response is null ? null : (int)response.StatusCode;
             response?.Dispose();
-            var failure = _classifier.ClassifyFailure(ex, endpoint, sent: true, status);
+            var failure = _classifier.ClassifyFailure(ex, endpoint, sent: !NeverLeftTheMachine(ex, wire), status);
             throw new BrokerAttemptException(failure, failure.Exception);
         }
         finally
@@ -121,6 +124,34 @@ internal sealed class AttemptHandler : DelegatingHandler
             link.Dispose();
             ReturnTimeout(timeout);
         }
+    }
+
+    /// <summary>
+    /// Whether a failed attempt provably never reached the broker: the connection could not be made (name not resolved,
+    /// refused, TLS or proxy failure) and the wire tap saw no byte of this attempt written. The tap is needed because a
+    /// transport resend of an attempt that was written once can fail to connect too; without the tap (a custom primary
+    /// handler) nothing is proven and the attempt counts as sent.
+    /// </summary>
+    private static bool NeverLeftTheMachine(Exception exception, WireAttempt? wire)
+    {
+        if (wire is not { Trips: 0 })
+        {
+            return false;
+        }
+
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is HttpRequestException
+                {
+                    HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError
+                        or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError,
+                })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -241,34 +272,37 @@ internal sealed class AttemptHandler : DelegatingHandler
         }
     }
 
+    /// <summary>
+    /// Reads an answer of unknown length (chunked or compressed) into pooled chunks of a fixed size, then copies it once
+    /// into an array of its exact length. An answer over the cap is abandoned with nothing allocated for it beyond the
+    /// pooled chunks, and one within the cap costs its own length, not the doubling growth of a single buffer.
+    /// </summary>
     private static async ValueTask<ReadOnlyMemory<byte>?> ReadUnknownLengthAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
     {
-        var limit = (int)Math.Min(maxBytes, Array.MaxLength - 1);
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(InitialUnknownLengthBuffer, (long)limit + 1));
-        var total = 0;
+        var limit = Math.Min(maxBytes, Array.MaxLength - 1L);
+        var first = ArrayPool<byte>.Shared.Rent(UnknownLengthChunk);
+        List<byte[]>? more = null;
+        var current = first;
+        var filled = 0;
+        long total = 0;
         try
         {
             while (true)
             {
-                if (total == buffer.Length)
+                if (filled == current.Length)
                 {
-                    if (total > limit)
-                    {
-                        return null;
-                    }
-
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, (long)limit + 1));
-                    buffer.AsSpan(0, total).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
+                    current = ArrayPool<byte>.Shared.Rent(UnknownLengthChunk);
+                    (more ??= []).Add(current);
+                    filled = 0;
                 }
 
-                var read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
+                var read = await stream.ReadAsync(current.AsMemory(filled), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     break;
                 }
 
+                filled += read;
                 total += read;
                 if (total > limit)
                 {
@@ -276,12 +310,38 @@ internal sealed class AttemptHandler : DelegatingHandler
                 }
             }
 
-            return buffer.AsSpan(0, total).ToArray();
+            if (total == 0)
+            {
+                return ReadOnlyMemory<byte>.Empty;
+            }
+
+            var body = new byte[total];
+            var offset = CopyChunk(first, body, 0);
+            foreach (var chunk in more ?? [])
+            {
+                offset = CopyChunk(chunk, body, offset);
+            }
+
+            return body;
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(first);
+            if (more is not null)
+            {
+                foreach (var chunk in more)
+                {
+                    ArrayPool<byte>.Shared.Return(chunk);
+                }
+            }
         }
+    }
+
+    private static int CopyChunk(byte[] chunk, byte[] body, int offset)
+    {
+        var length = Math.Min(chunk.Length, body.Length - offset);
+        chunk.AsSpan(0, length).CopyTo(body.AsSpan(offset));
+        return offset + length;
     }
 
     /// <summary>

@@ -144,6 +144,9 @@ internal sealed class WireAttempt(BrokerRequestState state, CancellationToken ca
 {
     private int _trips;
 
+    /// <summary>How many times the transport has started writing this attempt.</summary>
+    public int Trips => Volatile.Read(ref _trips);
+
     /// <summary>Called on the first write of this attempt on a connection.</summary>
     public ValueTask OnWireAsync()
     {
