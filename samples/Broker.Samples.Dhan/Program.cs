@@ -39,7 +39,7 @@ var ct = cancellation.Token;
 try
 {
     // The first call mints a token (generateAccessToken); it is cached and renewed before it expires.
-    var profile = await client.Profile.GetAsync(ct);
+    var profile = await client.Profile.GetProfileAsync(ct);
     Console.WriteLine($"Logged in as {profile.DhanClientId}; token valid until {profile.TokenValidity:yyyy-MM-dd HH:mm zzz}.");
 
     if (string.Equals(dhan["PLACEORDER"], "yes", StringComparison.OrdinalIgnoreCase))

@@ -22,7 +22,7 @@ internal sealed class DhanTour(QuickstartReport report, TourTarget target)
         report.Section(target.Name);
 
         // The first call mints an access token (PIN + TOTP); the SDK caches it and renews it before it expires.
-        var profile = await dhan.Profile.GetAsync(cancellationToken);
+        var profile = await dhan.Profile.GetProfileAsync(cancellationToken);
         report.Line($"Logged in: client {profile.DhanClientId}, token valid until {profile.TokenValidity:yyyy-MM-dd HH:mm zzz}");
 
         var instrument = new DhanInstrument(DhanExchangeSegment.NseEquity, target.Instrument);

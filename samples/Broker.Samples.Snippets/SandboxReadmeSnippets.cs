@@ -65,7 +65,7 @@ internal static class SandboxReadmeSnippets
         await using var provider = services.BuildServiceProvider();
 
         var growwProfile = await provider.GetRequiredService<IGrowwClient>().User.GetProfileAsync(ct);
-        var dhanProfile = await provider.GetRequiredService<IDhanClient>().Profile.GetAsync(ct);
+        var dhanProfile = await provider.GetRequiredService<IDhanClient>().Profile.GetProfileAsync(ct);
         Console.WriteLine($"Groww {growwProfile.Ucc}, Dhan {dhanProfile.DhanClientId}");
         // end snippet
     }

@@ -1,3 +1,5 @@
+using Broker.Collections;
+
 namespace Broker.Trading;
 
 /// <summary>Who the account belongs to.</summary>
@@ -10,5 +12,5 @@ public sealed record TradingProfile
     public required string ClientId { get; init; }
 
     /// <summary>The exchanges the account may trade on, as far as the broker reports them.</summary>
-    public IReadOnlyList<TradingExchange> EnabledExchanges { get; init; } = [];
+    public IReadOnlyList<TradingExchange> EnabledExchanges { get; init => field = ValueList.OrEmpty(value); } = ValueList.Empty<TradingExchange>();
 }

@@ -1,3 +1,5 @@
+using Broker.Collections;
+
 namespace Broker.Dhan.ConditionalTriggers;
 
 /// <summary>A conditional trigger as <c>GET /alerts/orders[/{alertId}]</c> reports it.</summary>
@@ -22,5 +24,5 @@ public sealed record DhanConditionalTrigger
     public DhanAlertCondition? Condition { get; init; }
 
     /// <summary>The orders placed when it fires.</summary>
-    public IReadOnlyList<DhanAlertOrder> Orders { get; init; } = [];
+    public IReadOnlyList<DhanAlertOrder> Orders { get; init => field = ValueList.OrEmpty(value); } = ValueList.Empty<DhanAlertOrder>();
 }

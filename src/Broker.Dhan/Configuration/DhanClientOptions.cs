@@ -50,7 +50,10 @@ public sealed class DhanClientOptions : BrokerClientOptions
     /// The longest <c>correlationId</c> the SDK lets through. Default 25: the docs say 30, but the sandbox rejected
     /// 26 characters with DH-905 (measured); raise it only if you have verified 30 works on production.
     /// </summary>
-    public int MaxCorrelationIdLength { get; set; } = 25;
+    public int MaxCorrelationIdLength { get; set; } = DefaultMaxCorrelationIdLength;
+
+    /// <summary>The default of <see cref="MaxCorrelationIdLength"/>: 25 (measured on Dhan's sandbox).</summary>
+    public const int DefaultMaxCorrelationIdLength = 25;
 
     /// <summary>The most instruments per market-quote call. Default 1000 (documented).</summary>
     public int MaxInstrumentsPerQuoteRequest { get; set; } = 1000;
@@ -89,7 +92,7 @@ public sealed class DhanClientOptions : BrokerClientOptions
         target.TotpSecret = TotpSecret;
         target.AuthenticationMode = AuthenticationMode;
         target.Environment = Environment with { };
-        target.RateLimits = RateLimits;
+        RateLimits.CopyTo(target.RateLimits);
         target.HttpVersion = HttpVersion;
         target.HttpVersionPolicy = HttpVersionPolicy;
         target.MaxCorrelationIdLength = MaxCorrelationIdLength;

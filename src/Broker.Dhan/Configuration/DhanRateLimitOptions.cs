@@ -40,4 +40,16 @@ public sealed class DhanRateLimitOptions
 
     /// <summary>The most modifications Dhan accepts per order; the next one is refused locally. Default 25.</summary>
     public int MaxModificationsPerOrder { get; set; } = 25;
+
+    /// <summary>Copies every value into another instance.</summary>
+    /// <param name="target">The instance to fill.</param>
+    internal void CopyTo(DhanRateLimitOptions target)
+    {
+        target.Order = Order;
+        target.Data = Data;
+        target.Quote = Quote;
+        target.NonTrading = NonTrading;
+        target.OptionChainUniqueRequestInterval = OptionChainUniqueRequestInterval;
+        target.MaxModificationsPerOrder = MaxModificationsPerOrder;
+    }
 }

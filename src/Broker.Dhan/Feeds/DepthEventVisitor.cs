@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Broker.Collections;
 
 namespace Broker.Dhan.Feeds;
 
@@ -15,7 +16,7 @@ internal readonly struct DepthEventVisitor(DepthFeedConnection connection, FeedI
             levels[i] = packet.GetLevel(i, info.TickSize);
         }
 
-        output.Add(new DhanDepthUpdate(info.Instrument, packet.Side, levels, packet.Header.SequenceOrRowCount));
+        output.Add(new DhanDepthUpdate(info.Instrument, packet.Side, ValueList.Adopt(levels), packet.Header.SequenceOrRowCount));
     }
 
     public void OnDisconnect(DhanDepthPacketHeader header, int reasonCode)

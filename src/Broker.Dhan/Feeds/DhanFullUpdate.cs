@@ -1,3 +1,5 @@
+using Broker.Collections;
+
 namespace Broker.Dhan.Feeds;
 
 /// <summary>A full packet: quote, open interest and five depth levels.</summary>
@@ -33,4 +35,8 @@ public sealed record DhanFullUpdate(
     decimal Close,
     decimal High,
     decimal Low,
-    IReadOnlyList<DhanMarketDepthLevel> Depth) : DhanFeedEvent;
+    IReadOnlyList<DhanMarketDepthLevel> Depth) : DhanFeedEvent
+{
+    /// <summary>The five depth levels, best first.</summary>
+    public IReadOnlyList<DhanMarketDepthLevel> Depth { get; init => field = ValueList.OrEmpty(value); } = ValueList.OrEmpty(Depth);
+}

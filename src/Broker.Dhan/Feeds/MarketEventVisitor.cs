@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Broker.Collections;
 
 namespace Broker.Dhan.Feeds;
 
@@ -70,7 +71,7 @@ internal readonly struct MarketEventVisitor(MarketFeedConnection connection, Fee
             DhanFeedPrice.FromSingle(packet.CloseRaw, tick),
             DhanFeedPrice.FromSingle(packet.HighRaw, tick),
             DhanFeedPrice.FromSingle(packet.LowRaw, tick),
-            depth));
+            ValueList.Adopt(depth)));
     }
 
     public void OnDisconnect(DhanFeedPacketHeader header, int reasonCode)

@@ -122,6 +122,6 @@ internal sealed class DhanForeverOrdersClient : IDhanForeverOrdersClient
             DhanValidation.Require(request.Price1 is null && request.TriggerPrice1 is null && request.Quantity1 is null, nameof(request.Price1), "Price1, TriggerPrice1 and Quantity1 apply only to OCO orders.");
         }
 
-        DhanValidation.CorrelationId(request.CorrelationId, _options.MaxCorrelationIdLength);
+        DhanValidation.CorrelationId(request.CorrelationId, DhanValidation.CorrelationIdRule(_options.MaxCorrelationIdLength));
     }
 }

@@ -1,10 +1,12 @@
+using Broker.Collections;
+
 namespace Broker.Dhan.Historical;
 
 /// <summary>
 /// Candles of expired options by strike relative to ATM (<c>POST /charts/rollingoption</c>). Ranges longer than
 /// <see cref="DhanClientOptions.MaxExpiredOptionsDaysPerRequest"/> (30 days) are split and joined.
 /// </summary>
-public sealed class DhanExpiredOptionsRequest
+public sealed record DhanExpiredOptionsRequest
 {
     /// <summary>The underlying's security id (for example 13 for NIFTY).</summary>
     public required long UnderlyingSecurityId { get; init; }
@@ -31,7 +33,7 @@ public sealed class DhanExpiredOptionsRequest
     public int IntervalMinutes { get; init; } = 1;
 
     /// <summary>Which series to return (<c>open high low close iv volume strike oi spot</c>); all when null.</summary>
-    public IReadOnlyList<string>? RequiredData { get; init; }
+    public IReadOnlyList<string>? RequiredData { get; init => field = ValueList.From(value); }
 
     /// <summary>The first day.</summary>
     public required DateOnly FromDate { get; init; }

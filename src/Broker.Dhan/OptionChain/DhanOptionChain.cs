@@ -1,7 +1,9 @@
+using Broker.Collections;
+
 namespace Broker.Dhan.OptionChain;
 
 /// <summary>An option chain for one underlying and expiry (<c>POST /optionchain</c>).</summary>
-public sealed class DhanOptionChain
+public sealed record DhanOptionChain
 {
     /// <summary>Creates a chain.</summary>
     /// <param name="underlyingLastPrice">The underlying's last price.</param>
@@ -9,7 +11,7 @@ public sealed class DhanOptionChain
     public DhanOptionChain(decimal underlyingLastPrice, IReadOnlyList<DhanOptionChainStrike> strikes)
     {
         UnderlyingLastPrice = underlyingLastPrice;
-        Strikes = strikes;
+        Strikes = ValueList.OrEmpty(strikes);
     }
 
     /// <summary>The underlying's last price.</summary>

@@ -22,7 +22,7 @@ internal sealed class DhanOptionChainClient : IDhanOptionChainClient
         _logger = logger;
     }
 
-    public async Task<DhanOptionChain> GetAsync(long underlyingSecurityId, DhanExchangeSegment underlyingSegment, DateOnly expiry, CancellationToken cancellationToken = default)
+    public async Task<DhanOptionChain> GetOptionChainAsync(long underlyingSecurityId, DhanExchangeSegment underlyingSegment, DateOnly expiry, CancellationToken cancellationToken = default)
     {
         Validate(underlyingSecurityId, underlyingSegment);
         var expiryText = expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -43,7 +43,7 @@ internal sealed class DhanOptionChainClient : IDhanOptionChainClient
         return new DhanOptionChain(envelope.Data?.LastPrice ?? 0m, strikes);
     }
 
-    public async Task<IReadOnlyList<DateOnly>> GetExpiryListAsync(long underlyingSecurityId, DhanExchangeSegment underlyingSegment, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DateOnly>> GetExpiriesAsync(long underlyingSecurityId, DhanExchangeSegment underlyingSegment, CancellationToken cancellationToken = default)
     {
         Validate(underlyingSecurityId, underlyingSegment);
         await HoldBackAsync($"expirylist|{underlyingSecurityId}|{underlyingSegment}", cancellationToken).ConfigureAwait(false);

@@ -1,7 +1,7 @@
 namespace Broker.Dhan.OptionChain;
 
 /// <summary>An option's greeks. Dhan sends 0 when it did not compute them (illiquid legs).</summary>
-public sealed class DhanOptionGreeks
+public sealed record DhanOptionGreeks
 {
     /// <summary>Delta.</summary>
     public decimal Delta { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Broker.Dhan.OptionChain;
 
 /// <summary>The call or put at one strike of an option chain.</summary>
-public sealed class DhanOptionLeg
+public sealed record DhanOptionLeg
 {
     /// <summary>The option's security id.</summary>
     [JsonPropertyName("security_id")]

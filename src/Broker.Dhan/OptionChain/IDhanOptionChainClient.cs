@@ -9,15 +9,15 @@ public interface IDhanOptionChainClient
     /// <summary>The option chain of an underlying for one expiry (<c>POST /optionchain</c>).</summary>
     /// <param name="underlyingSecurityId">The underlying's security id (for example 13 for NIFTY on IDX_I).</param>
     /// <param name="underlyingSegment">The underlying's segment (IDX_I, NSE_EQ, MCX_COMM…).</param>
-    /// <param name="expiry">The expiry date (from <see cref="GetExpiryListAsync"/>).</param>
+    /// <param name="expiry">The expiry date (from <see cref="GetExpiriesAsync"/>).</param>
     /// <param name="cancellationToken">Cancels the call, including a wait for the 3-second rule.</param>
     /// <returns>The chain, strikes lowest first.</returns>
-    Task<DhanOptionChain> GetAsync(long underlyingSecurityId, DhanExchangeSegment underlyingSegment, DateOnly expiry, CancellationToken cancellationToken = default);
+    Task<DhanOptionChain> GetOptionChainAsync(long underlyingSecurityId, DhanExchangeSegment underlyingSegment, DateOnly expiry, CancellationToken cancellationToken = default);
 
     /// <summary>The expiries of an underlying, ascending (<c>POST /optionchain/expirylist</c>).</summary>
     /// <param name="underlyingSecurityId">The underlying's security id.</param>
     /// <param name="underlyingSegment">The underlying's segment.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The expiry dates.</returns>
-    Task<IReadOnlyList<DateOnly>> GetExpiryListAsync(long underlyingSecurityId, DhanExchangeSegment underlyingSegment, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<DateOnly>> GetExpiriesAsync(long underlyingSecurityId, DhanExchangeSegment underlyingSegment, CancellationToken cancellationToken = default);
 }

@@ -37,7 +37,7 @@ internal static class DhanOrderValidator
             DhanValidation.Require(request.BoProfitValue is null && request.BoStopLossValue is null, nameof(request.BoProfitValue), "BoProfitValue and BoStopLossValue apply only to bracket orders (ProductType BO).");
         }
 
-        DhanValidation.CorrelationId(request.CorrelationId, options.MaxCorrelationIdLength);
+        DhanValidation.CorrelationId(request.CorrelationId, DhanValidation.CorrelationIdRule(options.MaxCorrelationIdLength));
     }
 
     public static void Validate(string orderId, DhanModifyOrderRequest request, DhanClientOptions options)

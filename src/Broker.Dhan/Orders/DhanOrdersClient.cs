@@ -4,6 +4,7 @@ using Broker.Dhan.Logging;
 using Broker.Dhan.Serialization;
 using Broker.Errors;
 using Broker.Http;
+using Broker.Validation;
 
 using Microsoft.Extensions.Logging;
 
@@ -28,7 +29,10 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
         _modifications = modifications;
         _clock = clock;
         _logger = logger;
+        ClientReferenceRule = DhanValidation.CorrelationIdRule(options.MaxCorrelationIdLength);
     }
+
+    public ClientReferenceRule ClientReferenceRule { get; }
 
     public Task<DhanOrderPlacement> PlaceOrderAsync(DhanPlaceOrderRequest request, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,5 @@
+using Broker.Collections;
+
 namespace Broker.Dhan.Orders;
 
 /// <summary>The result of a sliced order (<c>POST /orders/slicing</c>): one acknowledgement per slice, and the correlation id sent.</summary>
@@ -8,7 +10,7 @@ public sealed record DhanSlicedOrderPlacement
     /// <param name="correlationId">The correlation id sent.</param>
     public DhanSlicedOrderPlacement(IReadOnlyList<DhanOrderAcknowledgement> slices, string correlationId)
     {
-        Slices = slices;
+        Slices = ValueList.OrEmpty(slices);
         CorrelationId = correlationId;
     }
 

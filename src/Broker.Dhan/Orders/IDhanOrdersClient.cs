@@ -1,4 +1,5 @@
 using Broker.Errors;
+using Broker.Validation;
 
 namespace Broker.Dhan.Orders;
 
@@ -9,6 +10,12 @@ namespace Broker.Dhan.Orders;
 /// </summary>
 public interface IDhanOrdersClient
 {
+    /// <summary>
+    /// What this account accepts as a <c>correlationId</c>: 1 to <see cref="DhanClientOptions.MaxCorrelationIdLength"/>
+    /// letters, digits, spaces, <c>_</c> and <c>-</c>. Every Dhan order write and the Dhan trading client check it.
+    /// </summary>
+    ClientReferenceRule ClientReferenceRule { get; }
+
     /// <summary>Places an order (<c>POST /orders</c>), generating a correlation id when the request has none.</summary>
     /// <param name="request">The order.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

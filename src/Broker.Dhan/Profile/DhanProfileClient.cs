@@ -14,7 +14,7 @@ internal sealed class DhanProfileClient : IDhanProfileClient
         _sender = sender;
     }
 
-    public async Task<DhanProfile> GetAsync(CancellationToken cancellationToken = default)
+    public async Task<DhanProfile> GetProfileAsync(CancellationToken cancellationToken = default)
     {
         var message = _sender.Request(HttpMethod.Get, "profile");
 

@@ -1,4 +1,5 @@
 using Broker.Dhan.Orders;
+using Broker.Collections;
 
 namespace Broker.Dhan.SuperOrders;
 
@@ -82,5 +83,5 @@ public sealed record DhanSuperOrder
     public string? AlgoId { get; init; }
 
     /// <summary>The target and stop-loss legs.</summary>
-    public IReadOnlyList<DhanSuperOrderLeg> LegDetails { get; init; } = [];
+    public IReadOnlyList<DhanSuperOrderLeg> LegDetails { get; init => field = ValueList.OrEmpty(value); } = ValueList.Empty<DhanSuperOrderLeg>();
 }

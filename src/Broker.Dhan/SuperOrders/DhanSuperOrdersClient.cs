@@ -120,7 +120,7 @@ internal sealed class DhanSuperOrdersClient : IDhanSuperOrdersClient
             DhanValidation.Require(isBuy ? request.StopLossPrice < price : request.StopLossPrice > price, nameof(request.StopLossPrice), $"must be {(isBuy ? "below" : "above")} the entry price {price} for a {request.TransactionType} order.");
         }
 
-        DhanValidation.CorrelationId(request.CorrelationId, _options.MaxCorrelationIdLength);
+        DhanValidation.CorrelationId(request.CorrelationId, DhanValidation.CorrelationIdRule(_options.MaxCorrelationIdLength));
     }
 
     private static void ValidatePrices(DhanOrderType orderType, decimal? price, decimal targetPrice, decimal stopLossPrice, decimal trailingJump)

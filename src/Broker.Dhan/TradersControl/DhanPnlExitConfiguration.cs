@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Broker.Collections;
 
 namespace Broker.Dhan.TradersControl;
 
@@ -15,7 +16,7 @@ public sealed record DhanPnlExitConfiguration
     public decimal? Loss { get; init; }
 
     /// <summary>Which positions are watched.</summary>
-    public IReadOnlyList<DhanPnlExitProductType> ProductType { get; init; } = [];
+    public IReadOnlyList<DhanPnlExitProductType> ProductType { get; init => field = ValueList.OrEmpty(value); } = ValueList.Empty<DhanPnlExitProductType>();
 
     /// <summary>Whether the kill switch is activated after an exit (Dhan sends <c>enableKillSwitch</c> or <c>enable_kill_switch</c>).</summary>
     [JsonIgnore]

@@ -1,3 +1,5 @@
+using Broker.Collections;
+
 namespace Broker.Dhan.TradersControl;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed record DhanPnlExitRequest
     public required decimal LossValue { get; init; }
 
     /// <summary>Which positions are watched (INTRADAY, DELIVERY); at least one.</summary>
-    public required IReadOnlyList<DhanPnlExitProductType> ProductTypes { get; init; }
+    public required IReadOnlyList<DhanPnlExitProductType> ProductTypes { get; init => field = ValueList.OrEmpty(value); }
 
     /// <summary>Also activate the kill switch after exiting.</summary>
     public bool EnableKillSwitch { get; init; }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Broker.Dhan.Instruments;
 using Broker.Dhan.Orders;
 using Broker.Errors;
@@ -25,11 +24,6 @@ namespace Broker.Dhan.Trading;
 /// </remarks>
 public sealed class DhanTradingClient : ITradingClient
 {
-    private const int MaxCorrelationIdLength = 25;
-
-    private static readonly SearchValues<char> CorrelationIdCharacters =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 _-");
-
     private readonly IDhanClient _client;
     private readonly DhanInstrumentCatalog? _instruments;
 
@@ -51,15 +45,16 @@ public sealed class DhanTradingClient : ITradingClient
     {
         TradingValidation.ValidateOrder(BrokerName, request);
         var reference = string.IsNullOrWhiteSpace(request.ClientReference) ? ClientReference.New() : request.ClientReference;
-        if (reference.Length > MaxCorrelationIdLength || reference.AsSpan().ContainsAnyExcept(CorrelationIdCharacters))
+        var rule = _client.Orders.ClientReferenceRule;
+        if (!rule.Accepts(reference))
         {
-            throw TradingValidation.CannotExpress(BrokerName, nameof(request.ClientReference), reference, "Dhan takes at most 25 letters, digits, spaces, '_' and '-'.");
+            throw TradingValidation.CannotExpress(BrokerName, nameof(request.ClientReference), reference, $"Dhan takes {rule.Description}.");
         }
 
         // Map every value first: anything Dhan cannot express fails here, before the symbol look-up and the send.
-        _ = DhanTradingMapping.ToWire(request, request.Instrument.BrokerInstrumentId ?? "-", reference);
+        var mapped = DhanTradingMapping.ToWire(request, request.Instrument.BrokerInstrumentId ?? string.Empty, reference);
         var instrument = await ResolveAsync(request.Instrument, cancellationToken).ConfigureAwait(false);
-        var wire = DhanTradingMapping.ToWire(request, instrument.SecurityId, reference);
+        var wire = mapped with { SecurityId = instrument.SecurityId };
 
         var placement = await _client.Orders.PlaceOrderAsync(wire, cancellationToken).ConfigureAwait(false);
         return new TradingOrderPlacement
@@ -77,10 +72,7 @@ public sealed class DhanTradingClient : ITradingClient
         ArgumentNullException.ThrowIfNull(modification);
         RequireOrderId(modification.BrokerOrderId);
         var validity = modification.Validity is { } v ? DhanTradingMapping.ToWire(v) : (DhanValidity?)null;
-        if (modification.OrderType is { } requestedType)
-        {
-            _ = DhanTradingMapping.ToWire(requestedType);
-        }
+        var requestedWireType = modification.OrderType is { } requestedType ? DhanTradingMapping.ToWire(requestedType) : (DhanOrderType?)null;
 
         if (modification.Quantity is <= 0)
         {
@@ -101,12 +93,13 @@ public sealed class DhanTradingClient : ITradingClient
         var price = modification.Price ?? (needsPrice && current is { Price: > 0m } ? current.Price : null);
         var triggerPrice = modification.TriggerPrice ?? (needsTrigger && current is { TriggerPrice: > 0m } ? current.TriggerPrice : null);
         TradingValidation.ValidatePrices(BrokerName, orderType, price, triggerPrice);
+        var wireType = requestedWireType ?? DhanTradingMapping.ToWire(orderType);
 
         var ack = await _client.Orders.ModifyOrderAsync(
             modification.BrokerOrderId,
             new DhanModifyOrderRequest
             {
-                OrderType = DhanTradingMapping.ToWire(orderType),
+                OrderType = wireType,
                 Validity = validity ?? (current!.Validity.Value is { Length: > 0 } ? current.Validity : DhanValidity.Day),
                 Quantity = modification.Quantity ?? current!.Quantity,
                 Price = price,
@@ -116,7 +109,7 @@ public sealed class DhanTradingClient : ITradingClient
         return new TradingOrderAcknowledgement
         {
             BrokerOrderId = string.IsNullOrEmpty(ack.OrderId) ? modification.BrokerOrderId : ack.OrderId,
-            Status = DhanTradingMapping.FromWire(ack.OrderStatus, DhanTradingMapping.ToWire(orderType)),
+            Status = DhanTradingMapping.FromWire(ack.OrderStatus, wireType),
             RawStatus = ack.OrderStatus.Value,
         };
     }
@@ -222,7 +215,7 @@ public sealed class DhanTradingClient : ITradingClient
     /// <inheritdoc/>
     public async Task<TradingProfile> GetProfileAsync(CancellationToken cancellationToken = default)
     {
-        var profile = await _client.Profile.GetAsync(cancellationToken).ConfigureAwait(false);
+        var profile = await _client.Profile.GetProfileAsync(cancellationToken).ConfigureAwait(false);
         return DhanTradingMapping.ToNeutral(profile);
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Broker.Errors;
 using Broker.Serialization;
 using Broker.Validation;
@@ -8,8 +7,9 @@ namespace Broker.Dhan.Validation;
 /// <summary>Client-side checks shared by the Dhan area clients; each failure names the field at fault.</summary>
 internal static class DhanValidation
 {
-    private static readonly SearchValues<char> CorrelationIdCharacters =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-");
+    private const string CorrelationIdCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-";
+
+    private static readonly ClientReferenceRule DefaultCorrelationIdRule = NewCorrelationIdRule(DhanClientOptions.DefaultMaxCorrelationIdLength);
 
     /// <summary>The shared checks, with messages prefixed "Dhan:".</summary>
     public static BrokerValidator Validator { get; } = new(Errors.DhanErrorReader.Broker);
@@ -54,7 +54,16 @@ internal static class DhanValidation
         Require(value is null or >= 0m, field, $"must not be negative; it is {value}.");
     }
 
-    public static void CorrelationId(string? value, int maxLength)
+    /// <summary>
+    /// Dhan's rule for <c>correlationId</c>: 1 to <paramref name="maxLength"/> letters, digits, spaces, <c>_</c> and
+    /// <c>-</c> (<see cref="DhanClientOptions.MaxCorrelationIdLength"/>, 25 by default). The one rule the orders, super
+    /// orders, forever orders and trading clients all check.
+    /// </summary>
+    public static ClientReferenceRule CorrelationIdRule(int maxLength) =>
+        maxLength == DhanClientOptions.DefaultMaxCorrelationIdLength ? DefaultCorrelationIdRule : NewCorrelationIdRule(maxLength);
+
+    /// <summary>Checks a correlation id when one is given (<see langword="null"/> means "generate one").</summary>
+    public static void CorrelationId(string? value, ClientReferenceRule rule)
     {
         if (value is null)
         {
@@ -62,9 +71,11 @@ internal static class DhanValidation
         }
 
         Require(value.Trim().Length > 0, "CorrelationId", "must not be empty or blank; leave it null to have one generated.");
-        Require(value.Length <= maxLength, "CorrelationId", $"must be at most {maxLength} characters; it has {value.Length}.");
-        Require(!value.AsSpan().ContainsAnyExcept(CorrelationIdCharacters), "CorrelationId", "may contain only letters, digits, space, '_' and '-'.");
+        rule.Require(Validator, value, "CorrelationId");
     }
+
+    private static ClientReferenceRule NewCorrelationIdRule(int maxLength) =>
+        new(1, maxLength, CorrelationIdCharacters, $"1 to {maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)} letters, digits, spaces, '_' and '-'");
 
     public static void DateRange(DateOnly from, DateOnly to, string fromField, string toField, bool toIsExclusive)
     {

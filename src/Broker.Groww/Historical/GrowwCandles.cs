@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Broker.Collections;
 
 namespace Broker.Groww.Historical;
 
@@ -7,7 +8,7 @@ public sealed record GrowwCandles
 {
     /// <summary>The candles, oldest first (<c>candles</c>).</summary>
     [JsonPropertyName("candles")]
-    public IReadOnlyList<GrowwCandle>? Candles { get; init; }
+    public IReadOnlyList<GrowwCandle>? Candles { get; init => field = ValueList.From(value); }
 
     /// <summary>The closing price (<c>closing_price</c>).</summary>
     [JsonPropertyName("closing_price")]

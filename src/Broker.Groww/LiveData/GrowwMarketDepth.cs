@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Broker.Collections;
 
 namespace Broker.Groww.LiveData;
 
@@ -7,9 +8,9 @@ public sealed record GrowwMarketDepth
 {
     /// <summary>Bids (<c>buy</c>).</summary>
     [JsonPropertyName("buy")]
-    public IReadOnlyList<GrowwDepthLevel>? Buy { get; init; }
+    public IReadOnlyList<GrowwDepthLevel>? Buy { get; init => field = ValueList.From(value); }
 
     /// <summary>Offers (<c>sell</c>).</summary>
     [JsonPropertyName("sell")]
-    public IReadOnlyList<GrowwDepthLevel>? Sell { get; init; }
+    public IReadOnlyList<GrowwDepthLevel>? Sell { get; init => field = ValueList.From(value); }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Broker.Collections;
 
 namespace Broker.Groww.LiveData;
 
@@ -11,5 +12,5 @@ public sealed record GrowwOptionChain
 
     /// <summary>The strikes, keyed by the strike price as Groww writes it (such as <c>23400</c>) (<c>strikes</c>).</summary>
     [JsonPropertyName("strikes")]
-    public IReadOnlyDictionary<string, GrowwOptionChainStrike>? Strikes { get; init; }
+    public IReadOnlyDictionary<string, GrowwOptionChainStrike>? Strikes { get; init => field = ValueDictionary.From(value); }
 }

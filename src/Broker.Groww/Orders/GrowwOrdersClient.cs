@@ -5,6 +5,7 @@ using Broker.Groww.Logging;
 using Broker.Groww.Serialization;
 using Broker.Groww.Validation;
 using Broker.Http;
+using Broker.Validation;
 using Broker.Instruments;
 using Microsoft.Extensions.Logging;
 
@@ -25,6 +26,8 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
         _instruments = instruments;
         _logger = logger;
     }
+
+    public ClientReferenceRule ClientReferenceRule => GrowwValidation.ReferenceRule;
 
     public async Task<GrowwOrderPlacement> PlaceOrderAsync(GrowwPlaceOrderRequest request, CancellationToken cancellationToken = default)
     {
@@ -117,6 +120,8 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
         var message = _sender.Request(HttpMethod.Get, "v1/order/status/reference/" + BrokerUrl.Segment(reference), new BrokerQuery().Add("segment", segment.Value));
         return _sender.FindAsync(message, GrowwEndpoints.OrderStatusByReference, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderStatusInfo, cancellationToken);
     }
+
+    public Task<IReadOnlyList<GrowwOrder>> GetOrdersAsync(CancellationToken cancellationToken) => GetOrdersAsync(null, cancellationToken);
 
     public async Task<IReadOnlyList<GrowwOrder>> GetOrdersAsync(GrowwOrderListRequest? request = null, CancellationToken cancellationToken = default)
     {

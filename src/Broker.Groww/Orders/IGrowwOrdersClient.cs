@@ -1,4 +1,5 @@
 using Broker.Errors;
+using Broker.Validation;
 
 namespace Broker.Groww.Orders;
 
@@ -8,6 +9,12 @@ namespace Broker.Groww.Orders;
 /// </summary>
 public interface IGrowwOrdersClient
 {
+    /// <summary>
+    /// What Groww accepts as an <c>order_reference_id</c> (and a smart order's <c>reference_id</c>): 8 to 20 letters and
+    /// digits with at most two hyphens. Every Groww order write and the Groww trading client check it.
+    /// </summary>
+    ClientReferenceRule ClientReferenceRule { get; }
+
     /// <summary>Places an order (<c>POST /v1/order/create</c>), generating an <c>order_reference_id</c> when the request has none.</summary>
     /// <param name="request">The order.</param>
     /// <param name="cancellationToken">Cancels the call; if the order was already sent, the cancellation carries an <see cref="OrderOutcomeUnknownException"/>.</param>
@@ -60,8 +67,7 @@ public interface IGrowwOrdersClient
     /// <param name="orderReferenceId">The <c>order_reference_id</c> the order was sent with.</param>
     /// <param name="segment">The order's segment.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The status.</returns>
-    /// <exception cref="BrokerApiException">With <see cref="ErrorCategory.NotFound"/> when Groww has no order with this reference.</exception>
+    /// <returns>The status, or <see langword="null"/> when Groww has no order with this reference (never placed, or not listed yet).</returns>
     Task<GrowwOrderStatusInfo?> FindOrderByReferenceAsync(string orderReferenceId, GrowwSegment segment, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the day's orders (<c>GET /v1/order/list</c>).</summary>
@@ -70,11 +76,16 @@ public interface IGrowwOrdersClient
     /// <returns>The orders.</returns>
     Task<IReadOnlyList<GrowwOrder>> GetOrdersAsync(GrowwOrderListRequest? request = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Lists today's orders with Groww's default filters and paging (<c>GET /v1/order/list</c>).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The orders.</returns>
+    Task<IReadOnlyList<GrowwOrder>> GetOrdersAsync(CancellationToken cancellationToken);
+
     /// <summary>Reads an order in full (<c>GET /v1/order/detail/{groww_order_id}</c>).</summary>
     /// <param name="growwOrderId">Groww's order id.</param>
     /// <param name="segment">The order's segment.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The order.</returns>
+    /// <returns>The order, or <see langword="null"/> when Groww has no order with this id.</returns>
     Task<GrowwOrder?> FindOrderAsync(string growwOrderId, GrowwSegment segment, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the fills of an order (<c>GET /v1/order/trades/{groww_order_id}</c>).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Broker.Collections;
 
 namespace Broker.Groww.Portfolio;
 
@@ -55,5 +56,5 @@ public sealed record GrowwHolding
 
     /// <summary>Exchanges it can be sold on (undocumented, seen in practice) (<c>tradable_exchanges</c>).</summary>
     [JsonPropertyName("tradable_exchanges")]
-    public IReadOnlyList<string>? TradableExchanges { get; init; }
+    public IReadOnlyList<string>? TradableExchanges { get; init => field = ValueList.From(value); }
 }

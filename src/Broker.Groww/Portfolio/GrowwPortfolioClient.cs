@@ -22,6 +22,8 @@ internal sealed class GrowwPortfolioClient : IGrowwPortfolioClient
         return payload.Holdings ?? [];
     }
 
+    public Task<IReadOnlyList<GrowwPosition>> GetPositionsAsync(CancellationToken cancellationToken) => GetPositionsAsync(null, cancellationToken);
+
     public async Task<IReadOnlyList<GrowwPosition>> GetPositionsAsync(GrowwSegment? segment = null, CancellationToken cancellationToken = default)
     {
         var message = _sender.Request(HttpMethod.Get, "v1/positions/user", new BrokerQuery().Add("segment", segment?.Value));

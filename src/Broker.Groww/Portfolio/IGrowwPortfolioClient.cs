@@ -14,6 +14,11 @@ public interface IGrowwPortfolioClient
     /// <returns>The positions.</returns>
     Task<IReadOnlyList<GrowwPosition>> GetPositionsAsync(GrowwSegment? segment = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Reads the positions of every segment (<c>GET /v1/positions/user</c>).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The positions.</returns>
+    Task<IReadOnlyList<GrowwPosition>> GetPositionsAsync(CancellationToken cancellationToken);
+
     /// <summary>Reads the positions of one trading symbol (<c>GET /v1/positions/trading-symbol</c>).</summary>
     /// <param name="tradingSymbol">The trading symbol.</param>
     /// <param name="segment">The segment; Groww's SDK requires it, its cURL docs call it optional.</param>

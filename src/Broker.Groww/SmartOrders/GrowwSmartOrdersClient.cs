@@ -124,14 +124,16 @@ internal sealed class GrowwSmartOrdersClient : IGrowwSmartOrdersClient
         return _sender.SendAsync(message, GrowwEndpoints.SmartOrderCancel, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, id, null, cancellationToken);
     }
 
-    public Task<GrowwSmartOrder> GetAsync(GrowwSegment segment, GrowwSmartOrderType smartOrderType, string smartOrderId, CancellationToken cancellationToken = default)
+    public Task<GrowwSmartOrder?> FindAsync(GrowwSegment segment, GrowwSmartOrderType smartOrderType, string smartOrderId, CancellationToken cancellationToken = default)
     {
         var (seg, type, id) = PathParts(segment, smartOrderType, smartOrderId);
         var message = _sender.Request(HttpMethod.Get, $"v1/order-advance/status/{seg}/{type}/internal/{BrokerUrl.Segment(id)}");
-        return _sender.SendAsync(message, GrowwEndpoints.SmartOrderGet, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, cancellationToken);
+        return _sender.FindAsync(message, GrowwEndpoints.SmartOrderGet, GrowwJsonContext.Default.GrowwEnvelopeGrowwSmartOrder, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<GrowwSmartOrder>> ListAsync(GrowwSmartOrderListRequest? request = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<GrowwSmartOrder>> GetAllAsync(CancellationToken cancellationToken) => GetAllAsync(null, cancellationToken);
+
+    public async Task<IReadOnlyList<GrowwSmartOrder>> GetAllAsync(GrowwSmartOrderListRequest? request = null, CancellationToken cancellationToken = default)
     {
         request ??= new GrowwSmartOrderListRequest();
         GrowwValidation.RequireRange(request.Page, 0, 500, nameof(request.Page));

@@ -45,12 +45,17 @@ public interface IGrowwSmartOrdersClient
     /// <param name="smartOrderType">GTT or OCO.</param>
     /// <param name="smartOrderId">Its id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The smart order.</returns>
-    Task<GrowwSmartOrder> GetAsync(GrowwSegment segment, GrowwSmartOrderType smartOrderType, string smartOrderId, CancellationToken cancellationToken = default);
+    /// <returns>The smart order, or <see langword="null"/> when Groww has no smart order with that id.</returns>
+    Task<GrowwSmartOrder?> FindAsync(GrowwSegment segment, GrowwSmartOrderType smartOrderType, string smartOrderId, CancellationToken cancellationToken = default);
 
     /// <summary>Lists smart orders (<c>GET /v1/order-advance/list</c>).</summary>
     /// <param name="request">Filters; <see langword="null"/> for Groww's defaults (active OCOs of today).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The smart orders.</returns>
-    Task<IReadOnlyList<GrowwSmartOrder>> ListAsync(GrowwSmartOrderListRequest? request = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<GrowwSmartOrder>> GetAllAsync(GrowwSmartOrderListRequest? request = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists today's active smart orders with Groww's default filters (<c>GET /v1/order-advance/list</c>).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The smart orders.</returns>
+    Task<IReadOnlyList<GrowwSmartOrder>> GetAllAsync(CancellationToken cancellationToken);
 }

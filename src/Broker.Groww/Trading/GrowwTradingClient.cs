@@ -49,15 +49,15 @@ public sealed class GrowwTradingClient : ITradingClient
     {
         TradingValidation.ValidateOrder(BrokerName, request);
         var reference = string.IsNullOrWhiteSpace(request.ClientReference) ? ClientReference.New() : request.ClientReference;
-        if (!IsGrowwReference(reference))
+        var rule = _client.Orders.ClientReferenceRule;
+        if (!rule.Accepts(reference))
         {
-            throw TradingValidation.CannotExpress(BrokerName, nameof(request.ClientReference), reference, "Groww takes 8 to 20 letters and digits with at most two hyphens.");
+            throw TradingValidation.CannotExpress(BrokerName, nameof(request.ClientReference), reference, $"Groww takes {rule.Description}.");
         }
 
         // Map every value first: anything Groww cannot express fails here, before the symbol look-up and the send.
-        _ = GrowwTradingMapping.ToWire(request, request.Instrument.Symbol ?? "-", reference);
-        var symbol = await ResolveSymbolAsync(request.Instrument, cancellationToken).ConfigureAwait(false);
-        var wire = GrowwTradingMapping.ToWire(request, symbol, reference);
+        var mapped = GrowwTradingMapping.ToWire(request, request.Instrument.Symbol ?? string.Empty, reference);
+        var wire = mapped with { TradingSymbol = await ResolveSymbolAsync(request.Instrument, cancellationToken).ConfigureAwait(false) };
 
         // The orders client refuses a placement answer without groww_order_id (outcome unknown), so the id is here.
         var placement = await _client.Orders.PlaceOrderAsync(wire, cancellationToken).ConfigureAwait(false);
@@ -80,10 +80,7 @@ public sealed class GrowwTradingClient : ITradingClient
             _ = GrowwTradingMapping.ToWire(validity);
         }
 
-        if (modification.OrderType is { } requestedType)
-        {
-            _ = GrowwTradingMapping.ToWire(requestedType);
-        }
+        var requestedWireType = modification.OrderType is { } requestedType ? GrowwTradingMapping.ToWire(requestedType) : (GrowwOrderType?)null;
 
         if (modification.Quantity is <= 0)
         {
@@ -115,7 +112,7 @@ public sealed class GrowwTradingClient : ITradingClient
             {
                 GrowwOrderId = modification.BrokerOrderId,
                 Segment = segment!.Value,
-                OrderType = GrowwTradingMapping.ToWire(orderType),
+                OrderType = requestedWireType ?? GrowwTradingMapping.ToWire(orderType),
                 Quantity = modification.Quantity ?? current!.Quantity,
                 Price = price,
                 TriggerPrice = triggerPrice,
@@ -279,25 +276,6 @@ public sealed class GrowwTradingClient : ITradingClient
     };
 
     private static decimal? Positive(decimal? value) => value is > 0m ? value : null;
-
-    private static bool IsGrowwReference(string reference)
-    {
-        if (reference.Length is < 8 or > 20)
-        {
-            return false;
-        }
-
-        var hyphens = 0;
-        foreach (var c in reference)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && (c != '-' || ++hyphens > 2))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static TradingOrderAcknowledgement Acknowledge(string brokerOrderId, GrowwOrderAcknowledgement ack) => new()
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Broker.Serialization;
+using Broker.Collections;
 
 namespace Broker.Groww.Users;
 
@@ -30,5 +31,5 @@ public sealed record GrowwUserProfile
 
     /// <summary>The segments the account may trade (<c>active_segments</c>).</summary>
     [JsonPropertyName("active_segments")]
-    public IReadOnlyList<GrowwSegment>? ActiveSegments { get; init; }
+    public IReadOnlyList<GrowwSegment>? ActiveSegments { get; init => field = ValueList.From(value); }
 }

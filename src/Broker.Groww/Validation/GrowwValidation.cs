@@ -65,34 +65,11 @@ internal static class GrowwValidation
     }
 
     /// <summary>Groww's rule for <c>order_reference_id</c> and smart-order <c>reference_id</c>: 8–20 letters and digits, at most two hyphens.</summary>
-    public static void ReferenceId(string? reference, string field)
-    {
-        if (reference is null)
-        {
-            return;
-        }
+    public static ClientReferenceRule ReferenceRule { get; } = new(
+        8, 20, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-", "8 to 20 letters and digits with at most two hyphens", '-', 2);
 
-        var hyphens = 0;
-        var valid = reference.Length is >= 8 and <= 20;
-        foreach (var c in reference)
-        {
-            if (c == '-')
-            {
-                hyphens++;
-            }
-            else if (!char.IsAsciiLetterOrDigit(c))
-            {
-                valid = false;
-            }
-        }
-
-        if (!valid || hyphens > 2)
-        {
-            throw Validator.Invalid(
-                field,
-                $"{field} must be 8 to 20 characters of letters and digits with at most two hyphens; '{reference}' is not (length {reference.Length.ToString(CultureInfo.InvariantCulture)}, {hyphens.ToString(CultureInfo.InvariantCulture)} hyphens).");
-        }
-    }
+    /// <summary>Checks a reference when one is given (<see langword="null"/> means "generate one").</summary>
+    public static void ReferenceId(string? reference, string field) => ReferenceRule.Require(Validator, reference, field);
 
     private static void CheckPrice(GrowwOrderType orderType, decimal? value, bool needed, string field, string what)
     {

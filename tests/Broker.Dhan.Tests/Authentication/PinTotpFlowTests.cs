@@ -26,7 +26,7 @@ public sealed class PinTotpFlowTests : IDisposable
         _host.Respond(HttpMethod.Post, MintUrl + "*", Minted("2026-11-24T09:15:00", "minted-token-A"));
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", """{"dhanClientId":"1000000001"}""");
 
-        await _host.Client.Profile.GetAsync();
+        await _host.Client.Profile.GetProfileAsync();
 
         Assert.Equal(2, _host.Requests.Count);
         var mint = _host.Requests[0];
@@ -46,7 +46,7 @@ public sealed class PinTotpFlowTests : IDisposable
         _host.Respond(HttpMethod.Post, MintUrl + "*", Minted("2026-11-24T09:15:00.000", "minted-token-A"));
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", "{}");
 
-        await _host.Client.Profile.GetAsync();
+        await _host.Client.Profile.GetProfileAsync();
 
         Assert.Equal(new DateTimeOffset(2026, 11, 24, 9, 15, 0, TimeSpan.FromHours(5.5)), _host.Client.Tokens.CurrentToken!.ExpiresAt);
     }
@@ -59,7 +59,7 @@ public sealed class PinTotpFlowTests : IDisposable
         _host.Respond(HttpMethod.Post, MintUrl + "*", $$"""{"accessToken":"{{jwt}}"}""");
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", "{}");
 
-        await _host.Client.Profile.GetAsync();
+        await _host.Client.Profile.GetProfileAsync();
 
         Assert.Equal(expiry.ToUnixTimeSeconds(), _host.Client.Tokens.CurrentToken!.ExpiresAt!.Value.ToUnixTimeSeconds());
     }
@@ -70,9 +70,9 @@ public sealed class PinTotpFlowTests : IDisposable
         _host.Respond(HttpMethod.Post, MintUrl + "*", Minted("2026-11-24T09:15:00", "minted-token-A"));
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", "{}");
 
-        await _host.Client.Profile.GetAsync();
-        await _host.Client.Profile.GetAsync();
-        await _host.Client.Profile.GetAsync();
+        await _host.Client.Profile.GetProfileAsync();
+        await _host.Client.Profile.GetProfileAsync();
+        await _host.Client.Profile.GetProfileAsync();
 
         Assert.Equal(1, _host.Client.Tokens.MintCount);
         Assert.Single(_host.Requests, r => r.Uri.Host == "auth.dhan.co");
@@ -85,13 +85,13 @@ public sealed class PinTotpFlowTests : IDisposable
             (HttpStatusCode.OK, Minted("2026-11-24T09:15:00", "minted-token-A")),
             (HttpStatusCode.OK, Minted("2026-11-25T09:10:00", "minted-token-B")));
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", "{}");
-        await _host.Client.Profile.GetAsync();
+        await _host.Client.Profile.GetProfileAsync();
 
         _host.Time.Advance(TimeSpan.FromHours(23) + TimeSpan.FromMinutes(56)); // 09:11 IST next day: inside the 5-minute margin
-        await _host.Client.Profile.GetAsync();
+        await _host.Client.Profile.GetProfileAsync();
         Assert.Equal("minted-token-A", _host.Requests[^1].Header("access-token"));
         await (_host.Client.Tokens.RenewalInProgress ?? Task.CompletedTask);
-        await _host.Client.Profile.GetAsync();
+        await _host.Client.Profile.GetProfileAsync();
 
         Assert.Equal(2, _host.Client.Tokens.MintCount);
         Assert.Equal("minted-token-B", _host.Requests[^1].Header("access-token"));
@@ -102,7 +102,7 @@ public sealed class PinTotpFlowTests : IDisposable
     {
         _host.Respond(HttpMethod.Post, MintUrl + "*", """{"status":"error","message":"Invalid TOTP"}""");
 
-        var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => _host.Client.Profile.GetAsync());
+        var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => _host.Client.Profile.GetProfileAsync());
 
         Assert.Equal("pin-totp", ex.Flow);
         Assert.True(ex.RequiresHumanAction);
@@ -115,7 +115,7 @@ public sealed class PinTotpFlowTests : IDisposable
     {
         _host.Respond(HttpMethod.Post, MintUrl + "*", """{"dhanClientId":"1000000001"}""");
 
-        var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => _host.Client.Profile.GetAsync());
+        var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => _host.Client.Profile.GetProfileAsync());
 
         Assert.Equal("pin-totp", ex.Flow);
         Assert.DoesNotContain(_host.Requests, r => r.Uri.Host == "api.dhan.co");
@@ -131,7 +131,7 @@ public sealed class PinTotpFlowTests : IDisposable
             (HttpStatusCode.Unauthorized, """{"errorType":"Invalid_Authentication","errorCode":"DH-901","errorMessage":"Client ID or user generated access token is invalid or expired."}"""),
             (HttpStatusCode.OK, "{}"));
 
-        var call = _host.Client.Profile.GetAsync();
+        var call = _host.Client.Profile.GetProfileAsync();
         await Task.Delay(100);
         Assert.False(call.IsCompleted);
         Assert.Single(_host.Requests, r => r.Uri.Host == "auth.dhan.co");

@@ -13,7 +13,7 @@ public sealed class RenewTokenFlowTests : IDisposable
     {
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", "{}");
 
-        await _host.Client.Profile.GetAsync();
+        await _host.Client.Profile.GetProfileAsync();
 
         Assert.Equal(_host.Token, _host.Single.Header("access-token"));
         Assert.Equal("renew-token", _host.Client.Tokens.FlowName);
@@ -25,12 +25,12 @@ public sealed class RenewTokenFlowTests : IDisposable
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "RenewToken",
             """{"dhanClientId":"1000000001","dhanClientName":"JOHN DOE","accessToken":"renewed-token","expiryTime":"2026-11-24T10:00:00"}""");
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", "{}");
-        await _host.Client.Profile.GetAsync();
+        await _host.Client.Profile.GetProfileAsync();
 
         _host.Time.Advance(TimeSpan.FromHours(19) + TimeSpan.FromMinutes(56));
-        await _host.Client.Profile.GetAsync();
+        await _host.Client.Profile.GetProfileAsync();
         await (_host.Client.Tokens.RenewalInProgress ?? Task.CompletedTask);
-        await _host.Client.Profile.GetAsync();
+        await _host.Client.Profile.GetProfileAsync();
 
         var renew = Assert.Single(_host.Requests, r => r.Uri.AbsolutePath == "/v2/RenewToken");
         Assert.Equal(HttpMethod.Get, renew.Method);
@@ -46,12 +46,12 @@ public sealed class RenewTokenFlowTests : IDisposable
     {
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "RenewToken", """{"token":"renewed-token-2"}""");
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", "{}");
-        await _host.Client.Profile.GetAsync();
+        await _host.Client.Profile.GetProfileAsync();
         _host.Time.Advance(TimeSpan.FromHours(19) + TimeSpan.FromMinutes(56));
 
-        await _host.Client.Profile.GetAsync();
+        await _host.Client.Profile.GetProfileAsync();
         await (_host.Client.Tokens.RenewalInProgress ?? Task.CompletedTask);
-        await _host.Client.Profile.GetAsync();
+        await _host.Client.Profile.GetProfileAsync();
 
         Assert.Equal("renewed-token-2", _host.Requests[^1].Header("access-token"));
     }
@@ -63,7 +63,7 @@ public sealed class RenewTokenFlowTests : IDisposable
             """{"errorType":"Input_Exception","errorCode":"DH-905","errorMessage":"Missing required fields, bad values for parameters etc."}""", HttpStatusCode.BadRequest);
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", """{"errorType":"Order_Error","errorCode":"DH-906","errorMessage":"Invalid Token"}""", HttpStatusCode.BadRequest);
 
-        var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => _host.Client.Profile.GetAsync());
+        var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => _host.Client.Profile.GetProfileAsync());
 
         Assert.Equal("renew-token", ex.Flow);
         Assert.True(ex.RequiresHumanAction);

@@ -70,10 +70,10 @@ public sealed class RenewalSignalTests : IDisposable
         _host.RespondInTurn(HttpMethod.Get, DhanTestHost.Api + "profile",
             (HttpStatusCode.OK, "{}"),
             (HttpStatusCode.Unauthorized, """{"errorType":"Invalid_Authentication","errorCode":"DH-901","errorMessage":"expired"}"""));
-        await _host.Client.Profile.GetAsync();
+        await _host.Client.Profile.GetProfileAsync();
         _host.Time.Advance(TimeSpan.FromMinutes(1));
 
-        var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => _host.Client.Profile.GetAsync());
+        var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => _host.Client.Profile.GetProfileAsync());
 
         Assert.Equal("DH-901", ex.BrokerErrorCode);
         Assert.Equal(2, _host.Client.Tokens.MintCount);

@@ -36,9 +36,9 @@ public sealed class SecretLeakTests
         host.RespondInTurn(HttpMethod.Get, DhanTestHost.Api + "profile",
             (HttpStatusCode.BadRequest, $$"""{"errorType":"Input_Exception","errorCode":"DH-905","errorMessage":"token {{MintedToken}} not accepted here"}"""));
 
-        var failure = await Assert.ThrowsAnyAsync<Exception>(() => host.Client.Profile.GetAsync());
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => host.Client.Profile.GetProfileAsync());
         host.Time.Advance(TimeSpan.FromMinutes(1));
-        var rejected = await Assert.ThrowsAnyAsync<Exception>(() => host.Client.Profile.GetAsync());
+        var rejected = await Assert.ThrowsAnyAsync<Exception>(() => host.Client.Profile.GetProfileAsync());
 
         var options = host.Services.GetRequiredService<IOptionsMonitor<DhanClientOptions>>().Get(host.Key.Name);
         var everything = string.Join("\n", host.Logs.AllText(), failure.ToString(), rejected.ToString(), options.ToString(), host.Client.Tokens.CurrentToken?.ToString());
@@ -52,7 +52,7 @@ public sealed class SecretLeakTests
         using var host = new DhanTestHost();
         host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", $$"""{"errorType":"Invalid_Authentication","errorCode":"DH-901","errorMessage":"access-token={{host.Token}} expired"}""", HttpStatusCode.Unauthorized);
 
-        var rejected = await Assert.ThrowsAnyAsync<Exception>(() => host.Client.Profile.GetAsync());
+        var rejected = await Assert.ThrowsAnyAsync<Exception>(() => host.Client.Profile.GetProfileAsync());
 
         var options = host.Services.GetRequiredService<IOptionsMonitor<DhanClientOptions>>().Get(host.Key.Name);
         var everything = string.Join("\n", host.Logs.AllText(), rejected.ToString(), options.ToString(), host.Client.Tokens.CurrentToken!.ToString());
@@ -69,10 +69,10 @@ public sealed class SecretLeakTests
             (HttpStatusCode.OK, "{}"),
             (HttpStatusCode.OK, "{}"),
             (HttpStatusCode.BadRequest, """{"errorType":"Order_Error","errorCode":"DH-906","errorMessage":"Invalid Token"}"""));
-        await host.Client.Profile.GetAsync();
+        await host.Client.Profile.GetProfileAsync();
         host.Time.Advance(TimeSpan.FromHours(19) + TimeSpan.FromMinutes(56));
-        await host.Client.Profile.GetAsync();
-        var rejected = await Assert.ThrowsAnyAsync<Exception>(() => host.Client.Profile.GetAsync());
+        await host.Client.Profile.GetProfileAsync();
+        var rejected = await Assert.ThrowsAnyAsync<Exception>(() => host.Client.Profile.GetProfileAsync());
 
         var options = host.Services.GetRequiredService<IOptionsMonitor<DhanClientOptions>>().Get(host.Key.Name);
         var everything = string.Join("\n", host.Logs.AllText(), rejected.ToString(), options.ToString(), host.Client.Tokens.CurrentToken!.ToString(), host.Client.ToString());

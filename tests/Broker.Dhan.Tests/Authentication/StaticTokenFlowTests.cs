@@ -12,7 +12,7 @@ public sealed class StaticTokenFlowTests
         using var host = new DhanTestHost();
         host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", "{}");
 
-        await host.Client.Profile.GetAsync();
+        await host.Client.Profile.GetProfileAsync();
 
         host.AssertAuthenticatedHeaders(host.Single);
         Assert.Equal(host.Time.GetUtcNow().AddHours(20).ToUnixTimeSeconds(), host.Client.Tokens.CurrentToken!.ExpiresAt!.Value.ToUnixTimeSeconds());
@@ -26,7 +26,7 @@ public sealed class StaticTokenFlowTests
         host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", "{}");
         host.Time.Advance(TimeSpan.FromHours(21));
 
-        var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => host.Client.Profile.GetAsync());
+        var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => host.Client.Profile.GetProfileAsync());
 
         Assert.True(ex.RequiresHumanAction);
         Assert.Contains("Dhan Web", ex.Message, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class StaticTokenFlowTests
         using var host = new DhanTestHost();
         host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", """{"errorType":"Invalid_Authentication","errorCode":"DH-901","errorMessage":"expired"}""", HttpStatusCode.Unauthorized);
 
-        var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => host.Client.Profile.GetAsync());
+        var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => host.Client.Profile.GetProfileAsync());
 
         Assert.True(ex.RequiresHumanAction);
         Assert.Equal("access-token", ex.Flow);
@@ -56,7 +56,7 @@ public sealed class StaticTokenFlowTests
         using var host = new DhanTestHost();
         host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", body, (HttpStatusCode)status);
 
-        var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => host.Client.Profile.GetAsync());
+        var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => host.Client.Profile.GetProfileAsync());
 
         Assert.Equal(status, ex.StatusCode);
         Assert.Equal(code, ex.BrokerErrorCode);

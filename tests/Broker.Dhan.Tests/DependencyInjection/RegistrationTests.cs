@@ -39,8 +39,8 @@ public sealed class RegistrationTests
         var alice = provider.GetRequiredKeyedService<IDhanClient>(new BrokerAccountKey("Dhan", "alice"));
         var bob = provider.GetRequiredKeyedService<IDhanClient>(new BrokerAccountKey("Dhan", "bob"));
 
-        await alice.Profile.GetAsync();
-        await bob.Profile.GetAsync();
+        await alice.Profile.GetProfileAsync();
+        await bob.Profile.GetProfileAsync();
 
         Assert.Equal(["1111111111", "2222222222"], seen);
         Assert.NotSame(alice.Tokens, bob.Tokens);
@@ -103,7 +103,7 @@ public sealed class RegistrationTests
         using var host = new DhanTestHost(o => o.Environment = DhanEnvironment.Sandbox);
         host.Respond(HttpMethod.Get, "https://sandbox.dhan.co/v2/profile", "{}");
 
-        await host.Client.Profile.GetAsync();
+        await host.Client.Profile.GetProfileAsync();
 
         Assert.Equal("https://sandbox.dhan.co/v2/profile", host.Single.Uri.ToString());
     }
@@ -114,7 +114,7 @@ public sealed class RegistrationTests
         using var host = new DhanTestHost(o => o.HttpVersion = HttpVersion.Version20);
         host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", "{}");
 
-        await host.Client.Profile.GetAsync();
+        await host.Client.Profile.GetProfileAsync();
 
         Assert.Equal(HttpVersion.Version20, host.Single.Version);
     }
@@ -146,7 +146,7 @@ public sealed class RegistrationTests
             timeProvider: time,
             configure: b => b.HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => mock));
 
-        var profile = await client.Profile.GetAsync();
+        var profile = await client.Profile.GetProfileAsync();
 
         Assert.Equal("1000000001", profile.DhanClientId);
     }

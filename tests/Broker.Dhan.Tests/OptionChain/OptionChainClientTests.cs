@@ -21,7 +21,7 @@ public sealed class OptionChainClientTests : IDisposable
     {
         _host.Respond(HttpMethod.Post, DhanTestHost.Api + "optionchain", Chain);
 
-        var chain = await _host.Client.OptionChain.GetAsync(13, DhanExchangeSegment.Index, new DateOnly(2024, 10, 31));
+        var chain = await _host.Client.OptionChain.GetOptionChainAsync(13, DhanExchangeSegment.Index, new DateOnly(2024, 10, 31));
 
         _host.AssertAuthenticatedHeaders(_host.Single);
         _host.Single.AssertJson("""{"UnderlyingScrip":13,"UnderlyingSeg":"IDX_I","Expiry":"2024-10-31"}""");
@@ -50,11 +50,11 @@ public sealed class OptionChainClientTests : IDisposable
     }
 
     [Fact]
-    public async Task GetExpiryList_posts_underlying_and_returns_sorted_dates()
+    public async Task GetExpiriesAsync_posts_underlying_and_returns_sorted_dates()
     {
         _host.Respond(HttpMethod.Post, DhanTestHost.Api + "optionchain/expirylist", """{"data":["2024-10-24","2024-10-17","2024-10-31"],"status":"success"}""");
 
-        var expiries = await _host.Client.OptionChain.GetExpiryListAsync(13, DhanExchangeSegment.Index);
+        var expiries = await _host.Client.OptionChain.GetExpiriesAsync(13, DhanExchangeSegment.Index);
 
         _host.Single.AssertJson("""{"UnderlyingScrip":13,"UnderlyingSeg":"IDX_I"}""");
         Assert.Equal([new DateOnly(2024, 10, 17), new DateOnly(2024, 10, 24), new DateOnly(2024, 10, 31)], expiries);
@@ -65,9 +65,9 @@ public sealed class OptionChainClientTests : IDisposable
     {
         _host.Respond(HttpMethod.Post, DhanTestHost.Api + "optionchain", Chain);
         var expiry = new DateOnly(2024, 10, 31);
-        await _host.Client.OptionChain.GetAsync(13, DhanExchangeSegment.Index, expiry);
+        await _host.Client.OptionChain.GetOptionChainAsync(13, DhanExchangeSegment.Index, expiry);
 
-        var repeat = _host.Client.OptionChain.GetAsync(13, DhanExchangeSegment.Index, expiry);
+        var repeat = _host.Client.OptionChain.GetOptionChainAsync(13, DhanExchangeSegment.Index, expiry);
         _host.Time.Advance(TimeSpan.FromSeconds(2.9));
         await Task.Delay(50);
         Assert.False(repeat.IsCompleted);
@@ -83,9 +83,9 @@ public sealed class OptionChainClientTests : IDisposable
     public async Task A_different_expiry_goes_at_once()
     {
         _host.Respond(HttpMethod.Post, DhanTestHost.Api + "optionchain", Chain);
-        await _host.Client.OptionChain.GetAsync(13, DhanExchangeSegment.Index, new DateOnly(2024, 10, 31));
+        await _host.Client.OptionChain.GetOptionChainAsync(13, DhanExchangeSegment.Index, new DateOnly(2024, 10, 31));
 
-        await _host.Client.OptionChain.GetAsync(13, DhanExchangeSegment.Index, new DateOnly(2024, 11, 7)).WaitAsync(TimeSpan.FromSeconds(10));
+        await _host.Client.OptionChain.GetOptionChainAsync(13, DhanExchangeSegment.Index, new DateOnly(2024, 11, 7)).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(2, _host.Requests.Count);
     }
@@ -94,8 +94,8 @@ public sealed class OptionChainClientTests : IDisposable
     public async Task The_gate_is_shared_by_every_client_of_the_account()
     {
         _host.Respond(HttpMethod.Post, DhanTestHost.Api + "optionchain/expirylist", """{"data":[],"status":"success"}""");
-        await _host.Client.OptionChain.GetExpiryListAsync(13, DhanExchangeSegment.Index);
-        var again = _host.Services.GetRequiredKeyedService<IDhanClient>(_host.Key).OptionChain.GetExpiryListAsync(13, DhanExchangeSegment.Index);
+        await _host.Client.OptionChain.GetExpiriesAsync(13, DhanExchangeSegment.Index);
+        var again = _host.Services.GetRequiredKeyedService<IDhanClient>(_host.Key).OptionChain.GetExpiriesAsync(13, DhanExchangeSegment.Index);
 
         await Task.Delay(50);
         Assert.False(again.IsCompleted);

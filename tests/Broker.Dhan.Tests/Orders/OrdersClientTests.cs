@@ -229,7 +229,7 @@ public sealed class OrdersClientTests : IDisposable
     }
 
     [Fact]
-    public async Task GetOrderByCorrelationId_calls_the_external_path_and_returns_the_order()
+    public async Task FindOrderByReferenceAsync_calls_the_external_path_and_returns_the_order()
     {
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/external/abc-123_X", OrderSamples.Order);
 
@@ -241,7 +241,7 @@ public sealed class OrdersClientTests : IDisposable
     }
 
     [Fact]
-    public async Task GetOrderByCorrelationId_escapes_spaces_in_the_path()
+    public async Task FindOrderByReferenceAsync_escapes_spaces_in_the_path()
     {
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/external/*", "[]");
 
@@ -251,7 +251,7 @@ public sealed class OrdersClientTests : IDisposable
     }
 
     [Fact]
-    public async Task GetOrderByCorrelationId_returns_null_on_404_DH906()
+    public async Task FindOrderByReferenceAsync_returns_null_on_404_DH906()
     {
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/external/unknown",
             """{"errorType":"Order_Error","errorCode":"DH-906","errorMessage":"Incorrect request for order and cannot be processed"}""", HttpStatusCode.NotFound);
@@ -260,7 +260,7 @@ public sealed class OrdersClientTests : IDisposable
     }
 
     [Fact]
-    public async Task GetOrderByCorrelationId_returns_the_most_recent_when_several_orders_share_the_id()
+    public async Task FindOrderByReferenceAsync_returns_the_most_recent_when_several_orders_share_the_id()
     {
         var older = OrderSamples.Order.Replace("112111182198", "1", StringComparison.Ordinal).Replace("2024-09-12 10:15:30", "2024-09-12 09:15:30", StringComparison.Ordinal);
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders/external/abc-123_X", $"[{older},{OrderSamples.Order}]");

@@ -14,7 +14,7 @@ public sealed class ProfileClientTests : IDisposable
              "mtf":"Active","dataPlan":"Active","dataValidity":"2024-12-05 09:37:52.0"}
             """);
 
-        var profile = await _host.Client.Profile.GetAsync();
+        var profile = await _host.Client.Profile.GetProfileAsync();
 
         _host.AssertAuthenticatedHeaders(_host.Single);
         Assert.Equal(DhanTestHost.ClientId, _host.Single.Header("dhanClientId"));
@@ -33,7 +33,7 @@ public sealed class ProfileClientTests : IDisposable
     {
         _host.Respond(HttpMethod.Get, DhanTestHost.Api + "profile", """{"dhanClientId":"1100003626","tokenValidity":"30/03/2025 15:37","ddpi":"Deactive","dataPlan":"Deactive"}""");
 
-        var profile = await _host.Client.Profile.GetAsync();
+        var profile = await _host.Client.Profile.GetProfileAsync();
 
         Assert.Null(profile.Mtf);
         Assert.Null(profile.DataValidity);

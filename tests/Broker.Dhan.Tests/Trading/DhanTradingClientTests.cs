@@ -58,6 +58,34 @@ public sealed class DhanTradingClientTests
     }
 
     [Fact]
+    public async Task A_reference_longer_than_the_accounts_correlation_id_limit_is_refused_before_sending()
+    {
+        using var host = new DhanTestHost();
+        var client = host.Services.GetRequiredService<ITradingClient>();
+
+        var ex = await Assert.ThrowsAsync<BrokerValidationException>(() =>
+            client.PlaceOrderAsync(Order(TradingInstrument.FromBrokerId(TradingExchange.Nse, "2885")) with { ClientReference = new string('r', 28) }));
+
+        Assert.Equal("Dhan", ex.Broker);
+        Assert.Contains("1 to 25 letters", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(host.Requests);
+    }
+
+    [Fact]
+    public async Task The_trading_client_follows_a_raised_correlation_id_limit_like_the_orders_client()
+    {
+        using var host = new DhanTestHost(o => o.MaxCorrelationIdLength = 30);
+        host.Respond(HttpMethod.Post, DhanTestHost.Api + "orders", """{"orderId":"112111182198","orderStatus":"TRANSIT"}""");
+        var client = host.Services.GetRequiredService<ITradingClient>();
+        var reference = new string('r', 28);
+
+        var placement = await client.PlaceOrderAsync(Order(TradingInstrument.FromBrokerId(TradingExchange.Nse, "2885")) with { ClientReference = reference });
+
+        Assert.Equal(reference, placement.ClientReference);
+        Assert.Contains($"\"correlationId\":\"{reference}\"", host.Single.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Last_price_by_symbol_without_a_catalogue_is_refused_before_sending()
     {
         using var host = new DhanTestHost();

@@ -150,7 +150,7 @@ public sealed class OrdersClientTests : IDisposable
     }
 
     [Fact]
-    public async Task ListOrdersAsync_sends_the_filters_given_and_parses_every_order()
+    public async Task GetOrdersAsync_sends_the_filters_given_and_parses_every_order()
     {
         _groww.ExpectSuccess(HttpMethod.Get, "/v1/order/list", $$"""{"order_list":[{{OrderJson}}]}""");
 
@@ -162,7 +162,7 @@ public sealed class OrdersClientTests : IDisposable
     }
 
     [Fact]
-    public async Task ListOrdersAsync_without_filters_sends_no_query()
+    public async Task GetOrdersAsync_without_filters_sends_no_query()
     {
         _groww.ExpectSuccess(HttpMethod.Get, "/v1/order/list", """{"order_list":[]}""");
 

@@ -142,22 +142,33 @@ public sealed class SmartOrdersClientTests : IDisposable
     }
 
     [Fact]
-    public async Task GetAsync_reads_the_internal_status_path()
+    public async Task FindAsync_reads_the_internal_status_path()
     {
         _groww.ExpectSuccess(HttpMethod.Get, "/v1/order-advance/status/CASH/GTT/internal/gtt_91a7f4", GttJson);
 
-        var order = await _groww.Client.SmartOrders.GetAsync(GrowwSegment.Cash, GrowwSmartOrderType.Gtt, "gtt_91a7f4");
+        var order = await _groww.Client.SmartOrders.FindAsync(GrowwSegment.Cash, GrowwSmartOrderType.Gtt, "gtt_91a7f4");
 
         _groww.Requests[0].AssertStandardHeaders();
+        Assert.NotNull(order);
         AssertGtt(order);
     }
 
     [Fact]
-    public async Task ListAsync_sends_every_filter_with_ist_times()
+    public async Task FindAsync_returns_null_for_a_smart_order_groww_does_not_know()
+    {
+        _groww.ExpectFailure(HttpMethod.Get, "/v1/order-advance/status/CASH/GTT/internal/gtt_gone", "GA004", "Smart order not found.", System.Net.HttpStatusCode.NotFound);
+
+        var order = await _groww.Client.SmartOrders.FindAsync(GrowwSegment.Cash, GrowwSmartOrderType.Gtt, "gtt_gone");
+
+        Assert.Null(order);
+    }
+
+    [Fact]
+    public async Task GetAllAsync_sends_every_filter_with_ist_times()
     {
         _groww.ExpectSuccess(HttpMethod.Get, "/v1/order-advance/list", $$"""{"orders":[{{GttJson}}]}""");
 
-        var orders = await _groww.Client.SmartOrders.ListAsync(new GrowwSmartOrderListRequest
+        var orders = await _groww.Client.SmartOrders.GetAllAsync(new GrowwSmartOrderListRequest
         {
             SmartOrderType = GrowwSmartOrderType.Gtt,
             Segment = GrowwSegment.Cash,

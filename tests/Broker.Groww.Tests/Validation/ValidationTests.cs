@@ -80,7 +80,7 @@ public sealed class ValidationTests : IDisposable
         await AssertRefused("orderReferenceId", () => _groww.Client.Orders.FindOrderByReferenceAsync("", GrowwSegment.Cash));
         await AssertRefused("GrowwOrderId", () => _groww.Client.Orders.ModifyOrderAsync(new GrowwModifyOrderRequest { GrowwOrderId = "", Segment = GrowwSegment.Cash, OrderType = GrowwOrderType.Market, Quantity = 1 }));
         await AssertRefused("smartOrderId", () => _groww.Client.SmartOrders.CancelAsync(GrowwSegment.Cash, GrowwSmartOrderType.Gtt, ""));
-        await AssertRefused("smartOrderId", () => _groww.Client.SmartOrders.GetAsync(GrowwSegment.Cash, GrowwSmartOrderType.Gtt, ""));
+        await AssertRefused("smartOrderId", () => _groww.Client.SmartOrders.FindAsync(GrowwSegment.Cash, GrowwSmartOrderType.Gtt, ""));
         await AssertRefused("segment", () => _groww.Client.Orders.GetOrderStatusAsync("GMK1", default));
         Assert.Empty(_groww.Requests);
     }
@@ -90,7 +90,7 @@ public sealed class ValidationTests : IDisposable
     {
         await AssertRefused("PageSize", () => _groww.Client.Orders.GetOrdersAsync(new GrowwOrderListRequest { PageSize = 101 }));
         await AssertRefused("pageSize", () => _groww.Client.Orders.GetTradesOfOrderAsync("GMK1", GrowwSegment.Cash, pageSize: 51));
-        await AssertRefused("Page", () => _groww.Client.SmartOrders.ListAsync(new GrowwSmartOrderListRequest { Page = 501 }));
+        await AssertRefused("Page", () => _groww.Client.SmartOrders.GetAllAsync(new GrowwSmartOrderListRequest { Page = 501 }));
         Assert.Empty(_groww.Requests);
     }
 

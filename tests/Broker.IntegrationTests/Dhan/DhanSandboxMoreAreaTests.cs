@@ -481,7 +481,7 @@ public class DhanSandboxMoreAreaTests
     {
         await using var h = await DhanSandboxHarness.StartAsync();
 
-        var expiries = await h.Client.OptionChain.GetExpiryListAsync(Nifty, DhanExchangeSegment.Index);
+        var expiries = await h.Client.OptionChain.GetExpiriesAsync(Nifty, DhanExchangeSegment.Index);
 
         Assert.InRange(expiries.Count, 5, 7);
         Assert.All(expiries, e => Assert.Equal(DayOfWeek.Thursday, e.DayOfWeek));
@@ -493,10 +493,10 @@ public class DhanSandboxMoreAreaTests
     public async Task The_option_chain_centres_its_strikes_on_the_underlying_price()
     {
         await using var h = await DhanSandboxHarness.StartAsync();
-        var expiry = (await h.Client.OptionChain.GetExpiryListAsync(Nifty, DhanExchangeSegment.Index))[0];
+        var expiry = (await h.Client.OptionChain.GetExpiriesAsync(Nifty, DhanExchangeSegment.Index))[0];
         h.Sandbox.Market.SetPrice("NIFTY", 25_860m);
 
-        var chain = await h.Client.OptionChain.GetAsync(Nifty, DhanExchangeSegment.Index, expiry);
+        var chain = await h.Client.OptionChain.GetOptionChainAsync(Nifty, DhanExchangeSegment.Index, expiry);
 
         Assert.Equal(25_860m, chain.UnderlyingLastPrice);
         Assert.Equal(21, chain.Strikes.Count);
@@ -515,9 +515,9 @@ public class DhanSandboxMoreAreaTests
     public async Task Option_prices_keep_put_call_parity_within_a_tick()
     {
         await using var h = await DhanSandboxHarness.StartAsync();
-        var expiries = await h.Client.OptionChain.GetExpiryListAsync(Nifty, DhanExchangeSegment.Index);
+        var expiries = await h.Client.OptionChain.GetExpiriesAsync(Nifty, DhanExchangeSegment.Index);
 
-        var chain = await h.Client.OptionChain.GetAsync(Nifty, DhanExchangeSegment.Index, expiries[^1]);
+        var chain = await h.Client.OptionChain.GetOptionChainAsync(Nifty, DhanExchangeSegment.Index, expiries[^1]);
 
         Assert.All(chain.Strikes, s => Assert.InRange(
             s.Call!.LastPrice - s.Put!.LastPrice - (chain.UnderlyingLastPrice - s.Strike), -0.1m, 0.1m));
@@ -527,10 +527,10 @@ public class DhanSandboxMoreAreaTests
     public async Task An_option_chain_for_a_date_that_is_not_an_expiry_is_refused()
     {
         await using var h = await DhanSandboxHarness.StartAsync();
-        var expiry = (await h.Client.OptionChain.GetExpiryListAsync(Nifty, DhanExchangeSegment.Index))[0];
+        var expiry = (await h.Client.OptionChain.GetExpiriesAsync(Nifty, DhanExchangeSegment.Index))[0];
 
         var error = await Assert.ThrowsAnyAsync<Broker.Errors.BrokerApiException>(() =>
-            h.Client.OptionChain.GetAsync(Nifty, DhanExchangeSegment.Index, expiry.AddDays(1)));
+            h.Client.OptionChain.GetOptionChainAsync(Nifty, DhanExchangeSegment.Index, expiry.AddDays(1)));
 
         Assert.Equal("811", error.BrokerErrorCode);
     }
