@@ -71,7 +71,13 @@ public abstract class BrokerClientOptions
     {
         ArgumentNullException.ThrowIfNull(target);
         target.RequestTimeout = RequestTimeout;
-        target.Retry = Retry;
+        target.Retry = new RetryOptions
+        {
+            MaxRetryAttempts = Retry.MaxRetryAttempts,
+            BaseDelay = Retry.BaseDelay,
+            MaxDelay = Retry.MaxDelay,
+            UseJitter = Retry.UseJitter,
+        };
         target.RateLimitBehavior = RateLimitBehavior;
         target.MaxRateLimitWait = MaxRateLimitWait;
         target.ServerThrottlePause = ServerThrottlePause;

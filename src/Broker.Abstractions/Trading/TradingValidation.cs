@@ -1,5 +1,6 @@
 using System.Globalization;
 using Broker.Errors;
+using Broker.Validation;
 
 namespace Broker.Trading;
 
@@ -21,8 +22,8 @@ public static class TradingValidation
     public static BrokerValidationException CannotExpress(string brokerName, string parameterName, object value, string? hint = null)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var text = string.Format(CultureInfo.InvariantCulture, "{0} cannot express {1} = {2}.", brokerName, parameterName, value);
-        return new BrokerValidationException(parameterName, hint is null ? text : text + " " + hint) { Broker = brokerName };
+        var text = string.Format(CultureInfo.InvariantCulture, "cannot express {0} = {1}.", parameterName, value);
+        return new BrokerValidator(brokerName).Invalid(parameterName, hint is null ? text : text + " " + hint);
     }
 
     /// <summary>
@@ -139,5 +140,5 @@ public static class TradingValidation
     }
 
     private static BrokerValidationException Invalid(string brokerName, string parameterName, string message) =>
-        new(parameterName, message) { Broker = brokerName };
+        new BrokerValidator(brokerName).Invalid(parameterName, message);
 }

@@ -140,7 +140,7 @@ public sealed class DhanTradingClientTests
             client.PlaceOrderAsync(Order(TradingInstrument.FromBrokerId(TradingExchange.Nse, "2885")) with { ClientReference = new string('x', 26) }));
 
         Assert.Equal("ClientReference", ex.ParameterName);
-        Assert.Contains("Dhan cannot express ClientReference", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Dhan: cannot express ClientReference", ex.Message, StringComparison.Ordinal);
         Assert.Empty(host.Requests);
     }
 }

@@ -108,7 +108,7 @@ public sealed class DhanTradingMappingTests
         var ex = Assert.Throws<BrokerValidationException>(() => DhanTradingMapping.ToWire((TradingProduct)99));
 
         Assert.Equal("Dhan", ex.Broker);
-        Assert.Contains("Dhan cannot express Product = 99", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Dhan: cannot express Product = 99", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]

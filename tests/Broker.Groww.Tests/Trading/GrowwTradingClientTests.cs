@@ -77,7 +77,7 @@ public sealed class GrowwTradingClientTests
             client.PlaceOrderAsync(Order(TradingInstrument.FromSymbol(TradingExchange.Nse, "RELIANCE")) with { ClientReference = reference }));
 
         Assert.Equal("ClientReference", ex.ParameterName);
-        Assert.Contains("Groww cannot express ClientReference = " + reference, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Groww: cannot express ClientReference = " + reference, ex.Message, StringComparison.Ordinal);
         Assert.Empty(groww.Requests);
     }
 
