@@ -116,20 +116,8 @@ public sealed class DhanClient : IDhanClient, IDisposable, IAsyncDisposable
     public static DhanClient Create(DhanClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null, Action<DhanClientBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var services = new ServiceCollection();
-        services.AddStandaloneServices(loggerFactory, timeProvider);
-        var builder = services.AddDhanClient(options.CopyTo);
-        configure?.Invoke(builder);
-        var provider = services.BuildServiceProvider();
-        try
-        {
-            return FromServices(provider, builder.Key, provider);
-        }
-        catch
-        {
-            provider.Dispose();
-            throw;
-        }
+        return BrokerServiceCollectionExtensions.CreateStandalone(
+            loggerFactory, timeProvider, services => services.AddDhanClient(options.CopyTo), configure, static (provider, builder, owned) => FromServices(provider, builder.Key, owned));
     }
 
     /// <summary>Builds the client of a registered account.</summary>
@@ -138,13 +126,8 @@ public sealed class DhanClient : IDhanClient, IDisposable, IAsyncDisposable
         var options = BrokerServiceCollectionExtensions.OptionsOf<DhanClientOptions>(services, key);
         var clock = services.GetRequiredService<TimeProvider>();
         var logger = (ILogger?)services.GetService<ILoggerFactory>()?.CreateLogger("Broker.Dhan") ?? NullLogger.Instance;
-        var invoker = new BrokerHttpInvoker(
-            services.GetRequiredService<IHttpClientFactory>().CreateClient(key.HttpClientName),
-            services.GetRequiredKeyedService<BrokerResponseClassifier>(key),
-            clock,
-            logger);
         return new DhanClient(
-            new DhanSender(invoker, options.Environment, options.ClientId ?? string.Empty, options.HttpVersion, options.HttpVersionPolicy),
+            new DhanSender(BrokerHttpInvoker.ForAccount(services, key, logger), options.Environment, options.ClientId ?? string.Empty, options.HttpVersion, options.HttpVersionPolicy),
             options,
             services.GetRequiredKeyedService<TokenManager>(key),
             services.GetRequiredKeyedService<DhanModificationCounter>(key),

@@ -76,33 +76,17 @@ public sealed class GrowwClient : IGrowwClient, IDisposable, IAsyncDisposable
     public static GrowwClient Create(GrowwClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null, Action<GrowwClientBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var services = new ServiceCollection();
-        services.AddStandaloneServices(loggerFactory, timeProvider);
-
-        var builder = services.AddGrowwClient(options.CopyTo);
-        configure?.Invoke(builder);
-        var provider = services.BuildServiceProvider();
-        try
-        {
-            return FromServices(provider, builder.Key, provider);
-        }
-        catch
-        {
-            provider.Dispose();
-            throw;
-        }
+        return BrokerServiceCollectionExtensions.CreateStandalone(
+            loggerFactory, timeProvider, services => services.AddGrowwClient(options.CopyTo), configure, static (provider, builder, owned) => FromServices(provider, builder.Key, owned));
     }
 
     /// <summary>Builds the client of a registered account.</summary>
     internal static GrowwClient FromServices(IServiceProvider services, BrokerAccountKey key, IDisposable? ownedServices)
     {
         var options = BrokerServiceCollectionExtensions.OptionsOf<GrowwClientOptions>(services, key);
-        var timeProvider = services.GetRequiredService<TimeProvider>();
         var logger = (ILogger?)services.GetService<ILoggerFactory>()?.CreateLogger("Broker.Groww") ?? NullLogger.Instance;
-        var httpClient = services.GetRequiredService<IHttpClientFactory>().CreateClient(key.HttpClientName);
-        var invoker = new BrokerHttpInvoker(httpClient, services.GetRequiredKeyedService<BrokerResponseClassifier>(key), timeProvider, logger);
         return new GrowwClient(
-            new GrowwSender(invoker, options.BaseAddress),
+            new GrowwSender(BrokerHttpInvoker.ForAccount(services, key, logger), options.BaseAddress),
             options,
             services.GetService<GrowwInstrumentCatalog>(),
             services.GetRequiredKeyedService<TokenManager>(key),

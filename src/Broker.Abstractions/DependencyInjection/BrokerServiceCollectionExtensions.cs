@@ -116,16 +116,29 @@ public static class BrokerServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The services a client created without a host needs (the clients' <c>Create</c> methods): the caller's logger
-    /// factory, if any, and clock, if any (the system clock otherwise).
+    /// Builds a client that owns its services, for the clients' <c>Create</c> methods: a fresh collection with the
+    /// caller's logger factory and clock (the system clock when none), the account registered by
+    /// <paramref name="register"/> and adjusted by <paramref name="configure"/>, and the client made from the built
+    /// provider, which the client then owns. If making the client fails, the provider is disposed.
     /// </summary>
-    /// <param name="services">A fresh service collection.</param>
+    /// <typeparam name="TBuilder">The broker's registration builder.</typeparam>
+    /// <typeparam name="TClient">The client.</typeparam>
     /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
     /// <param name="timeProvider">The clock; the system clock when <see langword="null"/>.</param>
-    /// <returns>The same collection.</returns>
-    public static IServiceCollection AddStandaloneServices(this IServiceCollection services, ILoggerFactory? loggerFactory, TimeProvider? timeProvider)
+    /// <param name="register">Registers the account, returning its builder.</param>
+    /// <param name="configure">The caller's further configuration, or <see langword="null"/>.</param>
+    /// <param name="create">Makes the client from the provider and the builder; the provider is passed as what the client owns.</param>
+    /// <returns>The client.</returns>
+    public static TClient CreateStandalone<TBuilder, TClient>(
+        ILoggerFactory? loggerFactory,
+        TimeProvider? timeProvider,
+        Func<IServiceCollection, TBuilder> register,
+        Action<TBuilder>? configure,
+        Func<IServiceProvider, TBuilder, IDisposable, TClient> create)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(register);
+        ArgumentNullException.ThrowIfNull(create);
+        var services = new ServiceCollection();
         if (loggerFactory is not null)
         {
             services.AddSingleton(loggerFactory);
@@ -137,7 +150,18 @@ public static class BrokerServiceCollectionExtensions
             services.AddSingleton(timeProvider);
         }
 
-        return services;
+        var builder = register(services);
+        configure?.Invoke(builder);
+        var provider = services.BuildServiceProvider();
+        try
+        {
+            return create(provider, builder, provider);
+        }
+        catch
+        {
+            provider.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Reads an account's options (named options under its registration name).</summary>

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Broker.Errors;
 using Broker.Logging;
+using Broker.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -36,6 +38,25 @@ public sealed class BrokerHttpInvoker
         _classifier = classifier;
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>
+    /// The invoker of a registered account: its named <see cref="HttpClient"/> (the account's handler pipeline), its
+    /// classifier and the registered clock.
+    /// </summary>
+    /// <param name="services">The service provider the account is registered in.</param>
+    /// <param name="key">The account.</param>
+    /// <param name="logger">The broker package's logger.</param>
+    /// <returns>The invoker.</returns>
+    public static BrokerHttpInvoker ForAccount(IServiceProvider services, BrokerAccountKey key, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(key);
+        return new BrokerHttpInvoker(
+            services.GetRequiredService<IHttpClientFactory>().CreateClient(key.HttpClientName),
+            services.GetRequiredKeyedService<BrokerResponseClassifier>(key),
+            services.GetRequiredService<TimeProvider>(),
+            logger);
     }
 
     /// <summary>The broker's name.</summary>
