@@ -181,19 +181,19 @@ try
         TradingSymbol = "TCS", Exchange = GrowwExchange.Nse, Segment = GrowwSegment.Cash, Product = GrowwProduct.Cnc,
         OrderType = GrowwOrderType.Limit, TransactionType = GrowwTransactionType.Buy, Quantity = 1, Price = 3000m,
     }, cancellationToken: ct);
-    var growwStatus = await groww.Orders.GetOrderByReferenceAsync(growwPlacement.OrderReferenceId!, GrowwSegment.Cash, ct);
+    var growwStatus = await groww.Orders.FindOrderByReferenceAsync(growwPlacement.OrderReferenceId!, GrowwSegment.Cash, ct);
     Check(
-        growwPlacement.GrowwOrderId is not null && growwStatus.GrowwOrderId == growwPlacement.GrowwOrderId && sandbox.Groww.DefaultAccount.Orders.Count == 1,
-        $"Groww order {growwPlacement.GrowwOrderId} placed and found by reference {growwPlacement.OrderReferenceId}: {growwStatus.OrderStatus}");
+        growwPlacement.GrowwOrderId is not null && growwStatus?.GrowwOrderId == growwPlacement.GrowwOrderId && sandbox.Groww.DefaultAccount.Orders.Count == 1,
+        $"Groww order {growwPlacement.GrowwOrderId} placed and found by reference {growwPlacement.OrderReferenceId}: {growwStatus?.OrderStatus}");
 
-    var dhanProfile = await dhan.Profile.GetAsync(ct);
+    var dhanProfile = await dhan.Profile.GetProfileAsync(ct);
     Check(dhanProfile.DhanClientId == dhanDemo.ClientId, $"Dhan profile (PIN + TOTP login): client {dhanProfile.DhanClientId}");
     var dhanPlacement = await dhan.Orders.PlaceOrderIdempotentAsync(new DhanPlaceOrderRequest
     {
         SecurityId = "1333", ExchangeSegment = DhanExchangeSegment.NseEquity, TransactionType = DhanTransactionType.Buy,
         Quantity = 1, OrderType = DhanOrderType.Limit, ProductType = DhanProductType.Cnc, Price = 950m,
-    }, ct);
-    var dhanOrder = await dhan.Orders.GetOrderByCorrelationIdAsync(dhanPlacement.CorrelationId, ct);
+    }, cancellationToken: ct);
+    var dhanOrder = await dhan.Orders.FindOrderByReferenceAsync(dhanPlacement.CorrelationId, ct);
     Check(
         dhanOrder?.OrderId == dhanPlacement.OrderId && sandbox.Dhan.DefaultAccount.Orders.Count == 1,
         $"Dhan order {dhanPlacement.OrderId} placed and found by correlation id {dhanPlacement.CorrelationId}: {dhanOrder?.OrderStatus}");
