@@ -3,9 +3,13 @@ using Broker.Testing;
 
 namespace Broker.Abstractions.Tests.Authentication;
 
-/// <summary>A token provider that counts mints and can be told to fail or to wait for a release signal.</summary>
+/// <summary>
+/// A token provider that counts mints and can be told to fail or to wait for a release signal (<see cref="Gate"/>);
+/// <see cref="MintHeld"/> says when a mint is waiting at the gate.
+/// </summary>
 internal sealed class CountingTokenProvider(FakeTimeProvider clock, TimeSpan lifetime, bool canRenew = true) : IAccessTokenProvider
 {
+    private readonly TaskCompletionSource<int> _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _mints;
 
     public string FlowName => "test-flow";
@@ -20,11 +24,15 @@ internal sealed class CountingTokenProvider(FakeTimeProvider clock, TimeSpan lif
 
     public TaskCompletionSource? Gate { get; set; }
 
+    /// <summary>Completes, with the mint's number (from 1), when the first mint to meet a <see cref="Gate"/> is waiting at it.</summary>
+    public Task<int> MintHeld => _held.Task;
+
     public async Task<AccessToken> GetTokenAsync(CancellationToken cancellationToken)
     {
         var number = Interlocked.Increment(ref _mints);
         if (Gate is { } gate)
         {
+            _held.TrySetResult(number);
             await gate.Task.ConfigureAwait(false);
         }
 

@@ -17,8 +17,10 @@ public class TokenManagerTests
         _clock.Advance(TimeSpan.FromHours(2));
         provider.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var callers = Enumerable.Range(0, 200).Select(_ => Task.Run(() => tokens.GetTokenAsync())).ToArray();
-        await Task.Delay(50);
+        // The mint is held until every caller has asked, so all 200 overlap it.
+        var callers = await CallFromThreadPoolAsync(200, () => tokens.GetTokenAsync());
+        Assert.Equal(2, await provider.MintHeld);
+        Assert.All(callers, c => Assert.False(c.IsCompleted));
         provider.Gate.SetResult();
         var results = await Task.WhenAll(callers);
 
@@ -33,8 +35,14 @@ public class TokenManagerTests
         var provider = new CountingTokenProvider(_clock, TimeSpan.FromHours(1));
         var tokens = new TokenManager("acct", provider, timeProvider: _clock);
         var rejected = await tokens.GetTokenAsync();
+        provider.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => Task.Run(() => tokens.RenewAsync(rejected))));
+        // The mint is held until every renewal has been asked for, so all 200 overlap it.
+        var renewals = await CallFromThreadPoolAsync(200, () => tokens.RenewAsync(rejected));
+        Assert.Equal(2, await provider.MintHeld);
+        Assert.All(renewals, r => Assert.False(r.IsCompleted));
+        provider.Gate.SetResult();
+        var results = await Task.WhenAll(renewals);
 
         Assert.Equal(2, provider.Mints);
         Assert.All(results, t => Assert.Equal("token-secret-2", t.Value));
@@ -88,8 +96,8 @@ public class TokenManagerTests
         };
         var tokens = new TokenManager("acct", provider, timeProvider: _clock);
 
-        var waiters = Enumerable.Range(0, 20).Select(_ => Task.Run(() => tokens.GetTokenAsync())).ToArray();
-        await Task.Delay(50);
+        var waiters = await CallFromThreadPoolAsync(20, () => tokens.GetTokenAsync());
+        Assert.Equal(1, await provider.MintHeld);
         provider.Gate.SetResult();
         foreach (var waiter in waiters)
         {
@@ -217,5 +225,16 @@ public class TokenManagerTests
         Assert.Equal(TimeSpan.Zero, token.RemainingLifetime(_clock.GetUtcNow().AddHours(2)));
         Assert.False(token.IsExpired(_clock.GetUtcNow()));
         Assert.True(token.IsExpired(_clock.GetUtcNow(), TimeSpan.FromMinutes(91)));
+    }
+
+    /// <summary>
+    /// Makes <paramref name="count"/> calls, each from its own thread-pool work item, and returns their tasks once every
+    /// call has been made: from then on each caller is waiting for its answer (or has it).
+    /// </summary>
+    private static async Task<Task<T>[]> CallFromThreadPoolAsync<T>(int count, Func<Task<T>> call)
+    {
+        var calls = new Task<T>[count];
+        await Task.WhenAll(Enumerable.Range(0, count).Select(i => Task.Run(() => { calls[i] = call(); })));
+        return calls;
     }
 }

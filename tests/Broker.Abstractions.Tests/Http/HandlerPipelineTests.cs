@@ -267,8 +267,10 @@ public class HandlerPipelineTests
 
         var reading = broker.ReadAsync();
         await WaitUntilAsync(() => broker.Limiter.GetQueueLength(TestBroker.Reads) == 1);
+        broker.Clock.Advance(TimeSpan.FromSeconds(2) - TimeSpan.FromTicks(1));
+        Assert.Equal(1, broker.Limiter.GetQueueLength(TestBroker.Reads));
         Assert.Equal(0, broker.Mock.GetMatchCount(retry));
-        broker.Clock.Advance(TimeSpan.FromSeconds(2));
+        broker.Clock.Advance(TimeSpan.FromTicks(1));
 
         Assert.Equal("ok", (await reading).Result);
     }

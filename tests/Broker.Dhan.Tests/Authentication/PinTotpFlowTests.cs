@@ -124,24 +124,45 @@ public sealed class PinTotpFlowTests : IDisposable
     [Fact]
     public async Task A_second_mint_in_the_same_totp_window_waits_for_a_fresh_code()
     {
-        _host.RespondInTurn(HttpMethod.Post, MintUrl + "*",
+        // No request timeout, so the only timer on the fake clock is the wait for the next TOTP window.
+        using var host = new DhanTestHost(o =>
+        {
+            o.AccessToken = null;
+            o.Pin = Secrets.Pin;
+            o.TotpSecret = Secrets.TotpSecret;
+            o.RequestTimeout = Timeout.InfiniteTimeSpan;
+        });
+        host.RespondInTurn(HttpMethod.Post, MintUrl + "*",
             (HttpStatusCode.OK, Minted("2026-11-24T09:15:00", "minted-token-A")),
             (HttpStatusCode.OK, Minted("2026-11-24T09:15:00", "minted-token-B")));
-        _host.RespondInTurn(HttpMethod.Get, DhanTestHost.Api + "profile",
+        host.RespondInTurn(HttpMethod.Get, DhanTestHost.Api + "profile",
             (HttpStatusCode.Unauthorized, """{"errorType":"Invalid_Authentication","errorCode":"DH-901","errorMessage":"Client ID or user generated access token is invalid or expired."}"""),
             (HttpStatusCode.OK, "{}"));
 
-        var call = _host.Client.Profile.GetProfileAsync();
-        await Task.Delay(100);
+        var call = host.Client.Profile.GetProfileAsync();
+        await WaitUntilAsync(() => host.Time.ActiveTimerCount == 1 || call.IsCompleted);
         Assert.False(call.IsCompleted);
-        Assert.Single(_host.Requests, r => r.Uri.Host == "auth.dhan.co");
+        Assert.Single(host.Requests, r => r.Uri.Host == "auth.dhan.co");
 
-        _host.Time.Advance(TimeSpan.FromSeconds(31));
+        host.Time.Advance(TimeSpan.FromSeconds(31));
         await call.WaitAsync(TimeSpan.FromSeconds(10));
 
-        var mints = _host.Requests.Where(r => r.Uri.Host == "auth.dhan.co").Select(r => HttpUtility.ParseQueryString(r.Uri.Query)["totp"]).ToList();
+        var mints = host.Requests.Where(r => r.Uri.Host == "auth.dhan.co").Select(r => HttpUtility.ParseQueryString(r.Uri.Query)["totp"]).ToList();
         Assert.Equal(2, mints.Count);
         Assert.NotEqual(mints[0], mints[1]);
+    }
+
+    /// <summary>Waits (in real time, bounded) for a signal the code under test gives; never for time to pass on the fake clock.</summary>
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Yield();
+            await Task.Delay(1);
+        }
+
+        Assert.True(condition(), "the signal did not come within 10 s");
     }
 
     public void Dispose() => _host.Dispose();

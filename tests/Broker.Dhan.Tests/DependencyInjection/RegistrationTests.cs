@@ -122,16 +122,27 @@ public sealed class RegistrationTests
     [Fact]
     public async Task Order_writes_count_against_the_order_limits()
     {
-        using var host = new DhanTestHost(o => o.RateLimits.Order = "1/s", rateLimiting: true);
+        using var host = new DhanTestHost(
+            o =>
+            {
+                o.RateLimits.Order = "1/s";
+                o.RateLimitSafetyMargin = TimeSpan.Zero;
+            },
+            rateLimiting: true);
         host.Respond(HttpMethod.Delete, DhanTestHost.Api + "orders/*", """{"orderId":"1","orderStatus":"CANCELLED"}""");
         host.Respond(HttpMethod.Get, DhanTestHost.Api + "orders", "[]");
+        var limiter = host.Services.GetRequiredKeyedService<Broker.RateLimiting.BrokerRateLimiter>(host.Key);
         await host.Client.Orders.CancelOrderAsync("1");
 
+        // The second cancellation waits for the order window (a read does not); it is queued by the time the call returns.
         var second = host.Client.Orders.CancelOrderAsync("2");
+        Assert.Equal(1, limiter.GetQueueLength(DhanRateLimitCategories.Order));
         await host.Client.Orders.GetOrdersAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        host.Time.Advance(TimeSpan.FromSeconds(1) - TimeSpan.FromTicks(1));
+        Assert.Equal(1, limiter.GetQueueLength(DhanRateLimitCategories.Order));
         Assert.False(second.IsCompleted);
 
-        host.Time.Advance(TimeSpan.FromSeconds(1.1));
+        host.Time.Advance(TimeSpan.FromTicks(1));
         await second.WaitAsync(TimeSpan.FromSeconds(10));
     }
 

@@ -1,6 +1,8 @@
 using Broker.Dhan.MarketQuote;
 using Broker.Dhan.Tests.TestSupport;
 using Broker.Errors;
+using Broker.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Broker.Dhan.Tests.MarketQuote;
 
@@ -138,16 +140,20 @@ public sealed class MarketQuoteClientTests : IDisposable
     [Fact]
     public async Task Quote_calls_share_one_request_per_second()
     {
-        using var host = new DhanTestHost(rateLimiting: true);
+        using var host = new DhanTestHost(o => o.RateLimitSafetyMargin = TimeSpan.Zero, rateLimiting: true);
         host.Respond(HttpMethod.Post, DhanTestHost.Api + "marketfeed/*", """{"data":{},"status":"success"}""");
+        var limiter = host.Services.GetRequiredKeyedService<BrokerRateLimiter>(host.Key);
         await host.Client.MarketQuote.GetLtpAsync([Tcs]);
 
+        // With the token cached, a call has taken its permit or joined the limiter's queue by the time it returns.
         var second = host.Client.MarketQuote.GetOhlcAsync([Tcs]);
-        await Task.Delay(50);
-        Assert.False(second.IsCompleted);
+        Assert.Equal(1, limiter.GetQueueLength(DhanRateLimitCategories.Quote));
+        host.Time.Advance(TimeSpan.FromSeconds(1) - TimeSpan.FromTicks(1));
+        Assert.Equal(1, limiter.GetQueueLength(DhanRateLimitCategories.Quote));
         Assert.Single(host.Requests);
 
-        host.Time.Advance(TimeSpan.FromSeconds(1.1));
+        host.Time.Advance(TimeSpan.FromTicks(1));
+        Assert.Equal(0, limiter.GetQueueLength(DhanRateLimitCategories.Quote));
         await second.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(2, host.Requests.Count);
     }

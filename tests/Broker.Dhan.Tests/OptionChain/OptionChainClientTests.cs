@@ -63,20 +63,22 @@ public sealed class OptionChainClientTests : IDisposable
     [Fact]
     public async Task The_same_request_within_3_seconds_waits_for_the_interval()
     {
-        _host.Respond(HttpMethod.Post, DhanTestHost.Api + "optionchain", Chain);
+        using var host = HostWhoseOnlyTimerIsTheGate();
+        host.Respond(HttpMethod.Post, DhanTestHost.Api + "optionchain", Chain);
         var expiry = new DateOnly(2024, 10, 31);
-        await _host.Client.OptionChain.GetOptionChainAsync(13, DhanExchangeSegment.Index, expiry);
+        await host.Client.OptionChain.GetOptionChainAsync(13, DhanExchangeSegment.Index, expiry);
 
-        var repeat = _host.Client.OptionChain.GetOptionChainAsync(13, DhanExchangeSegment.Index, expiry);
-        _host.Time.Advance(TimeSpan.FromSeconds(2.9));
-        await Task.Delay(50);
-        Assert.False(repeat.IsCompleted);
-        Assert.Single(_host.Requests);
+        var repeat = host.Client.OptionChain.GetOptionChainAsync(13, DhanExchangeSegment.Index, expiry);
+        Assert.Equal(1, host.Time.ActiveTimerCount);
+        host.Time.Advance(TimeSpan.FromSeconds(3) - TimeSpan.FromTicks(1));
+        Assert.Equal(1, host.Time.ActiveTimerCount);
+        Assert.Single(host.Requests);
 
-        _host.Time.Advance(TimeSpan.FromSeconds(0.1));
+        host.Time.Advance(TimeSpan.FromTicks(1));
+        Assert.Equal(0, host.Time.ActiveTimerCount);
         await repeat.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(2, _host.Requests.Count);
-        Assert.Single(_host.Logs.WithEventId(5000));
+        Assert.Equal(2, host.Requests.Count);
+        Assert.Single(host.Logs.WithEventId(5000));
     }
 
     [Fact]
@@ -93,15 +95,27 @@ public sealed class OptionChainClientTests : IDisposable
     [Fact]
     public async Task The_gate_is_shared_by_every_client_of_the_account()
     {
-        _host.Respond(HttpMethod.Post, DhanTestHost.Api + "optionchain/expirylist", """{"data":[],"status":"success"}""");
-        await _host.Client.OptionChain.GetExpiriesAsync(13, DhanExchangeSegment.Index);
-        var again = _host.Services.GetRequiredKeyedService<IDhanClient>(_host.Key).OptionChain.GetExpiriesAsync(13, DhanExchangeSegment.Index);
+        using var host = HostWhoseOnlyTimerIsTheGate();
+        host.Respond(HttpMethod.Post, DhanTestHost.Api + "optionchain/expirylist", """{"data":[],"status":"success"}""");
+        await host.Client.OptionChain.GetExpiriesAsync(13, DhanExchangeSegment.Index);
 
-        await Task.Delay(50);
-        Assert.False(again.IsCompleted);
-        _host.Time.Advance(TimeSpan.FromSeconds(3));
+        var again = host.Services.GetRequiredKeyedService<IDhanClient>(host.Key).OptionChain.GetExpiriesAsync(13, DhanExchangeSegment.Index);
+        Assert.Equal(1, host.Time.ActiveTimerCount);
+        host.Time.Advance(TimeSpan.FromSeconds(3) - TimeSpan.FromTicks(1));
+        Assert.Equal(1, host.Time.ActiveTimerCount);
+        Assert.Single(host.Requests);
+
+        host.Time.Advance(TimeSpan.FromTicks(1));
+        Assert.Equal(0, host.Time.ActiveTimerCount);
         await again.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, host.Requests.Count);
     }
+
+    /// <summary>
+    /// A host without request timeouts (and without the rate limiter), so the fake clock's only timer is the gate's:
+    /// while it is pending the call is held before anything is sent, and it is due exactly when the interval ends.
+    /// </summary>
+    private static DhanTestHost HostWhoseOnlyTimerIsTheGate() => new(o => o.RequestTimeout = Timeout.InfiniteTimeSpan);
 
     public void Dispose() => _host.Dispose();
 }

@@ -1,35 +1,44 @@
-using System.Globalization;
+using Broker.Authentication;
 using Broker.Dhan;
 using Broker.Dhan.Historical;
+using Broker.IntegrationTests.RateLimiting;
 using Broker.RateLimiting;
 using Broker.Sandbox;
+using Broker.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Broker.IntegrationTests.Dhan;
 
+/// <summary>
+/// The client's limiter against the sandbox's own record, with both on one fake clock, so what is admitted and when is
+/// exact. How close the limiter gets to the limit in real time is measured outside the tests: the <c>limiter-fidelity</c>
+/// harness in bench/Broker.Benchmarks.
+/// </summary>
 public class DhanRateLimitTests
 {
     private const int Callers = 64;
+    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(10);
 
     [Fact]
-    public async Task Sixty_four_concurrent_callers_never_exceed_the_servers_non_trading_window_and_use_at_least_90_percent_of_it()
+    public async Task Sixty_four_concurrent_callers_get_the_whole_non_trading_window_each_time_it_frees_and_never_more()
     {
         const int limit = 20;
         const int total = 80;
-        var window = TimeSpan.FromSeconds(1);
-        await using var h = await StartAsync(DhanRateCategories.NonTrading, limit, window, o => o.RateLimits.NonTrading = new RateLimitWindow(limit, window).ToText());
+        var window = new RateLimitWindow(limit, TimeSpan.FromSeconds(1));
+        await using var h = await FakeClockDhan.StartAsync(DhanRateCategories.NonTrading, window, o => o.RateLimits.NonTrading = window.ToText());
 
-        await HammerAsync(total, () => h.Client.Funds.GetFundLimitAsync());
+        var waves = await FakeClockBurst.RunAsync(h.Clock, h.Limiter, DhanRateLimitCategories.NonTrading, Callers, total, ct => h.Client.Funds.GetFundLimitAsync(ct));
 
-        AssertWithinAndNearTheLimit(h, DhanRateCategories.NonTrading, total, limit, window);
+        h.AssertServerAgrees(waves, DhanRateCategories.NonTrading, FakeClockBurst.Expected(total, limit, window.Window + Margin), window);
     }
 
     [Fact]
-    public async Task Sixty_four_concurrent_data_callers_never_exceed_a_short_data_window_and_use_at_least_90_percent_of_it()
+    public async Task Sixty_four_concurrent_data_callers_get_the_whole_short_data_window_each_time_it_frees_and_never_more()
     {
         const int limit = 5;
         const int total = 25;
-        var window = TimeSpan.FromMilliseconds(500);
-        await using var h = await StartAsync(DhanRateCategories.Data, limit, window, o => o.RateLimits.Data = new RateLimitWindow(limit, window).ToText());
+        var window = new RateLimitWindow(limit, TimeSpan.FromMilliseconds(500));
+        await using var h = await FakeClockDhan.StartAsync(DhanRateCategories.Data, window, o => o.RateLimits.Data = window.ToText());
         var today = Broker.Time.IndianTime.Today(h.Sandbox.Clock);
         var request = new DhanDailyCandlesRequest
         {
@@ -40,62 +49,76 @@ public class DhanRateLimitTests
             ToDate = today,
         };
 
-        await HammerAsync(total, () => h.Client.Historical.GetDailyCandlesAsync(request));
+        var waves = await FakeClockBurst.RunAsync(h.Clock, h.Limiter, DhanRateLimitCategories.Data, Callers, total, ct => h.Client.Historical.GetDailyCandlesAsync(request, ct));
 
-        AssertWithinAndNearTheLimit(h, DhanRateCategories.Data, total, limit, window);
+        h.AssertServerAgrees(waves, DhanRateCategories.Data, FakeClockBurst.Expected(total, limit, window.Window + Margin), window);
     }
 
     /// <summary>
-    /// A harness whose client and sandbox share one limit for <paramref name="category"/>, with the token minted and
-    /// <see cref="Callers"/> connections opened beforehand (through quote calls with a high limit), so that neither the mint
-    /// nor connection setup is part of the measured run.
+    /// A sandbox and a Dhan client (access-token flow, token cached) on one fake clock, sharing one limit for a category:
+    /// the sandbox's windows and its record of arrivals run on the same clock as the client's limiter.
     /// </summary>
-    private static async Task<DhanSandboxHarness> StartAsync(string category, int limit, TimeSpan window, Action<DhanClientOptions> configure)
+    private sealed class FakeClockDhan : IAsyncDisposable
     {
-        var h = await DhanSandboxHarness.StartAsync(
-            configure: o =>
-            {
-                o.RateLimits.Quote = "1000/s";
-                configure(o);
-            },
-            configureSandbox: s =>
-            {
-                s.Dhan.RateLimits[DhanRateCategories.Quote] = [new RateLimitWindow(1000, TimeSpan.FromSeconds(1))];
-                s.Dhan.RateLimits[category] = [new RateLimitWindow(limit, window)];
-            });
-        var tcs = new DhanInstrument(DhanExchangeSegment.NseEquity, DhanOrders.Tcs);
-        await h.Client.MarketQuote.GetLtpAsync([tcs]);
-        await Task.WhenAll(Enumerable.Range(0, Callers).Select(_ => h.Client.MarketQuote.GetLtpAsync([tcs])));
-        return h;
-    }
+        private readonly ServiceProvider _services;
 
-    private static Task HammerAsync<T>(int total, Func<Task<T>> call)
-    {
-        var remaining = total;
-        return Task.WhenAll(Enumerable.Range(0, Callers).Select(async _ =>
+        private FakeClockDhan(FakeTimeProvider clock, BrokerSandbox sandbox, ServiceProvider services)
         {
-            while (Interlocked.Decrement(ref remaining) >= 0)
+            Clock = clock;
+            Sandbox = sandbox;
+            _services = services;
+            Client = services.GetRequiredService<IDhanClient>();
+            Limiter = services.GetRequiredKeyedService<BrokerRateLimiter>(DhanServiceKeys.For());
+        }
+
+        public FakeTimeProvider Clock { get; }
+
+        public BrokerSandbox Sandbox { get; }
+
+        public IDhanClient Client { get; }
+
+        public BrokerRateLimiter Limiter { get; }
+
+        public static async Task<FakeClockDhan> StartAsync(string category, RateLimitWindow window, Action<DhanClientOptions> configure)
+        {
+            var clock = new FakeTimeProvider();
+            var sandboxOptions = new SandboxOptions { TimeProvider = clock, RateLimitTimeProvider = clock };
+            sandboxOptions.Dhan.RateLimits[category] = [window];
+            var sandbox = await BrokerSandbox.StartAsync(sandboxOptions);
+            var account = sandboxOptions.Dhan.Accounts[0];
+            var services = new ServiceCollection();
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddDhanClient(o =>
             {
-                await call();
-            }
-        }));
-    }
+                o.Environment = new DhanEnvironment("Broker.Sandbox", sandbox.DhanApiBaseUri, sandbox.DhanAuthBaseUri);
+                o.ClientId = account.ClientId;
+                o.AuthenticationMode = DhanAuthenticationMode.AccessToken;
+                o.AccessToken = account.AccessToken;
+                o.RateLimitSafetyMargin = Margin;
+                configure(o);
+            });
+            var provider = services.BuildServiceProvider();
+            await provider.GetRequiredKeyedService<TokenManager>(DhanServiceKeys.For()).GetTokenAsync();
+            return new FakeClockDhan(clock, sandbox, provider);
+        }
 
-    private static void AssertWithinAndNearTheLimit(DhanSandboxHarness h, string category, int total, int limit, TimeSpan window)
-    {
-        var record = h.Sandbox.Requests.ForCategory(SandboxBrokers.Dhan, category);
-        var arrivals = record.Select(r => r.Elapsed).Order().ToArray();
-        var timeline = string.Join(", ", arrivals.Select(a => (a - arrivals[0]).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)));
-        Assert.True(record.Count == total, $"{record.Count} requests reached the server (retries after 429?): {timeline}");
-        Assert.DoesNotContain(record, r => r.RateLimited || r.StatusCode == 429);
-        Assert.True(h.Sandbox.Requests.MaxInAnyWindow(SandboxBrokers.Dhan, category, window) <= limit, timeline);
+        /// <summary>
+        /// The limiter admitted <paramref name="expected"/>, the server saw the same waves at the same instants, refused
+        /// none, and its busiest window held exactly the limit.
+        /// </summary>
+        public void AssertServerAgrees(IReadOnlyList<(TimeSpan At, int Admitted)> waves, string category, IReadOnlyList<(TimeSpan At, int Admitted)> expected, RateLimitWindow window)
+        {
+            Assert.Equal(expected, waves);
+            var record = Sandbox.Requests.ForCategory(SandboxBrokers.Dhan, category);
+            Assert.Equal(expected, FakeClockBurst.WavesOf(record));
+            Assert.DoesNotContain(record, r => r.RateLimited || r.StatusCode == 429);
+            Assert.Equal(window.PermitLimit, Sandbox.Requests.MaxInAnyWindow(SandboxBrokers.Dhan, category, window.Window));
+        }
 
-        // The first window is a free burst of `limit` requests; each later request needs the window to slide, so the
-        // rate the limit allows over the run is (total - limit) / (last arrival - first arrival). Server-side arrivals
-        // only, after the warm-up, so the token mint and connection setup are outside the measurement.
-        var span = arrivals[^1] - arrivals[0];
-        var achieved = (total - limit) / span.TotalSeconds;
-        var allowed = limit / window.TotalSeconds;
-        Assert.True(achieved >= 0.9 * allowed, string.Create(CultureInfo.InvariantCulture, $"achieved {achieved:0.0}/s of {allowed:0.0}/s over {span.TotalMilliseconds:0} ms: {timeline}"));
+        public async ValueTask DisposeAsync()
+        {
+            await _services.DisposeAsync();
+            await Sandbox.DisposeAsync();
+        }
     }
 }
