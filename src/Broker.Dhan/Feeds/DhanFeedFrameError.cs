@@ -52,6 +52,8 @@ public readonly record struct DhanFeedFrameError
             $"Truncated frame: packet with response code {ResponseCode} at offset {Offset} declares {DeclaredLength} bytes but only {FrameLength - Offset} remain in the {FrameLength}-byte frame."),
         DhanFeedFrameErrorKind.InvalidLength => string.Create(CultureInfo.InvariantCulture,
             $"Invalid packet length {DeclaredLength} (response code {ResponseCode}) at offset {Offset} of a {FrameLength}-byte frame; the rest of the frame was skipped."),
+        DhanFeedFrameErrorKind.LengthDisagreesWithLayout => string.Create(CultureInfo.InvariantCulture,
+            $"Packet with response code {ResponseCode} at offset {Offset} declares {DeclaredLength} bytes, fewer than its {RequiredLength}-byte layout; read as {RequiredLength} bytes (the length may exclude the header)."),
         _ => string.Create(CultureInfo.InvariantCulture,
             $"Packet with response code {ResponseCode} at offset {Offset} is {DeclaredLength} bytes, shorter than its {RequiredLength}-byte layout; it was skipped."),
     };

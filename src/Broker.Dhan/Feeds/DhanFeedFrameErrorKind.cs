@@ -14,4 +14,12 @@ public enum DhanFeedFrameErrorKind
 
     /// <summary>A packet is shorter than its type's layout; it is skipped and parsing continues with the next one.</summary>
     PacketTooShort = 3,
+
+    /// <summary>
+    /// A packet of a documented type declares a length shorter than its layout (for example its length without the
+    /// 8-byte header) while the frame holds the whole layout: the layout's size is used and the packet is delivered.
+    /// No public source confirms whether the main feed's length field counts the header, so one wrong assumption must
+    /// not make every packet unreadable; a feed connection reports this once.
+    /// </summary>
+    LengthDisagreesWithLayout = 4,
 }

@@ -15,8 +15,11 @@ public static class DhanFeedParser
 
     /// <summary>
     /// Parses a frame, calling <paramref name="visitor"/> for each packet. A packet that declares a length of 0 is given
-    /// its type's known size. Parsing stops at a truncated packet or an impossible length (reported through
-    /// <see cref="IDhanFeedPacketVisitor.OnMalformed"/>); a packet shorter than its layout is reported and skipped.
+    /// its type's known size; one that declares less than its type's layout while the frame holds the whole layout is
+    /// read at the layout's size and reported as <see cref="DhanFeedFrameErrorKind.LengthDisagreesWithLayout"/> (the
+    /// length may exclude the header). Parsing stops at a truncated packet or an impossible length (reported through
+    /// <see cref="IDhanFeedPacketVisitor.OnMalformed"/>); a packet shorter than its layout at the end of the frame is
+    /// reported and skipped.
     /// </summary>
     /// <typeparam name="TVisitor">The visitor type; a struct for the fastest path.</typeparam>
     /// <param name="frame">One WebSocket binary message.</param>
@@ -38,9 +41,16 @@ public static class DhanFeedParser
 
             var code = rest[0];
             int length = BinaryPrimitives.ReadUInt16LittleEndian(rest[1..]);
+            var known = KnownSize(code);
             if (length == 0)
             {
-                length = KnownSize(code);
+                length = known;
+            }
+            else if (length < known && rest.Length >= known && (length >= DhanFeedPacketHeader.Size || length == known - DhanFeedPacketHeader.Size))
+            {
+                // Whether the length counts the 8-byte header is unconfirmed for the main feed: trust the layout.
+                visitor.OnMalformed(new DhanFeedFrameError(DhanFeedFrameErrorKind.LengthDisagreesWithLayout, offset, frame.Length, code, length, known));
+                length = known;
             }
 
             if (length < DhanFeedPacketHeader.Size)
@@ -56,10 +66,9 @@ public static class DhanFeedParser
             }
 
             var packet = rest[..length];
-            var required = KnownSize(code);
-            if (required > length)
+            if (known > length)
             {
-                visitor.OnMalformed(new DhanFeedFrameError(DhanFeedFrameErrorKind.PacketTooShort, offset, frame.Length, code, length, required));
+                visitor.OnMalformed(new DhanFeedFrameError(DhanFeedFrameErrorKind.PacketTooShort, offset, frame.Length, code, length, known));
             }
             else
             {

@@ -2,7 +2,8 @@ namespace Broker.Dhan.Feeds;
 
 /// <summary>
 /// Turns the feeds' binary prices into <see langword="decimal"/>. The live market feed sends float32 (about seven
-/// significant digits, so 1500.25 may arrive as 1500.2500000001); the depth feeds send float64. A price is rounded to the
+/// significant digits, so 1500.25 may arrive as 1500.2500000001, and 1,00,000.05 as 100000.046875); the depth feeds send
+/// float64. The wire value is widened to <see langword="double"/> exactly, then rounded once: to the
 /// instrument's tick size when it is known, otherwise to two decimal places (paise), which is exact for every
 /// NSE/BSE equity and F&amp;O tick. Currency instruments (tick 0.0025) need their tick size to keep four places.
 /// </summary>
@@ -25,8 +26,9 @@ public static class DhanFeedPrice
             return 0m;
         }
 
-        // The float-to-decimal conversion keeps 7 significant digits, which removes the binary noise first.
-        return Round((decimal)value, tickSize);
+        // Widen first: a direct float-to-decimal conversion keeps only 7 significant digits, which drops the paise
+        // of every price from 1,00,000 up (100000.05 would read as 100000.0). The double holds the float exactly.
+        return Round((decimal)(double)value, tickSize);
     }
 
     /// <summary>Rounds a float64 depth-feed price.</summary>

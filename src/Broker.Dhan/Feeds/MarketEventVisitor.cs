@@ -85,7 +85,9 @@ internal readonly struct MarketEventVisitor(MarketFeedConnection connection, Fee
 
     public void OnMalformed(DhanFeedFrameError error)
     {
-        connection.OnMalformed(error);
-        output.Add(new DhanMalformedFrame(error));
+        if (connection.OnMalformed(error))
+        {
+            output.Add(new DhanMalformedFrame(error));
+        }
     }
 }

@@ -7,6 +7,7 @@ namespace Broker.Dhan.Feeds;
 internal sealed class MarketFeedConnection(DhanMarketFeed feed, int index) : FeedConnection(feed, index)
 {
     private readonly List<DhanFeedEvent> _pending = [];
+    private int _lengthDisagreementReported;
 
     public Dictionary<DhanFeedMode, HashSet<DhanInstrument>> Subscriptions { get; } = [];
 
@@ -65,7 +66,20 @@ internal sealed class MarketFeedConnection(DhanMarketFeed feed, int index) : Fee
 
     internal void OnServerDisconnect(int reasonCode) => NoteServerDisconnect(reasonCode);
 
-    internal void OnMalformed(DhanFeedFrameError error) => DhanFeedLog.MalformedFrame(Feed.Logger, FeedName, Index, error.Describe());
+    /// <summary>
+    /// Logs a frame problem; says whether the consumer should see it too. A length that disagrees with the layout is
+    /// reported once per connection: it is the same wrong assumption in every packet.
+    /// </summary>
+    internal bool OnMalformed(DhanFeedFrameError error)
+    {
+        if (error.Kind == DhanFeedFrameErrorKind.LengthDisagreesWithLayout && Interlocked.Exchange(ref _lengthDisagreementReported, 1) == 1)
+        {
+            return false;
+        }
+
+        DhanFeedLog.MalformedFrame(Feed.Logger, FeedName, Index, error.Describe());
+        return true;
+    }
 
     protected override Uri BuildUri(string token) => FeedMessages.WithCredentials(Options.MarketFeedUri, token, Options.ClientId!, version: true);
 

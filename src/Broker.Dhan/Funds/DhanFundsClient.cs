@@ -36,7 +36,8 @@ internal sealed class DhanFundsClient : IDhanFundsClient
             ScripList = requests.Select((r, i) => Body(r, null, $"Requests[{i}].")).ToList(),
         };
         var message = _sender.Request(HttpMethod.Post, "margincalculator/multi", body, DhanJsonContext.Default.MultiMarginBody);
-        return await _sender.SendAsync(message, DhanEndpoints.MultiMarginCalculator, DhanJsonContext.Default.DhanMultiMargin, cancellationToken).ConfigureAwait(false);
+        var answer = await _sender.SendAsync(message, DhanEndpoints.MultiMarginCalculator, DhanJsonContext.Default.MultiMarginAnswer, cancellationToken).ConfigureAwait(false);
+        return answer.ToModel();
     }
 
     private static MarginBody Body(DhanMarginRequest request, string? clientId, string prefix)

@@ -66,7 +66,7 @@ namespace Broker.Dhan.Serialization;
 [JsonSerializable(typeof(MarginBody))]
 [JsonSerializable(typeof(MultiMarginBody))]
 [JsonSerializable(typeof(DhanMargin))]
-[JsonSerializable(typeof(DhanMultiMargin))]
+[JsonSerializable(typeof(MultiMarginAnswer))]
 [JsonSerializable(typeof(List<DhanLedgerEntry>))]
 [JsonSerializable(typeof(List<DhanTradeHistoryEntry>))]
 [JsonSerializable(typeof(DhanKillSwitchStatus))]

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Net.WebSockets;
 using System.Text.Json;
@@ -14,12 +15,20 @@ namespace Broker.Sandbox.Feeds;
 internal sealed class MarketFeedServer(SandboxContext context, FeedConnectionRegistry registry, FeedAuthenticator authenticator)
 {
     private int _packetsPerFrame = 1;
+    private volatile bool _lengthExcludesHeader;
 
     /// <summary>How many queued tick packets may share one WebSocket frame.</summary>
     public int PacketsPerFrame
     {
         get => Volatile.Read(ref _packetsPerFrame);
         set => Volatile.Write(ref _packetsPerFrame, value);
+    }
+
+    /// <summary>Whether main-feed packets declare their length without the 8-byte header.</summary>
+    public bool LengthExcludesHeader
+    {
+        get => _lengthExcludesHeader;
+        set => _lengthExcludesHeader = value;
     }
 
     /// <summary>Serves one accepted market-feed or depth socket until it closes or the sandbox stops.</summary>
@@ -70,7 +79,7 @@ internal sealed class MarketFeedServer(SandboxContext context, FeedConnectionReg
             foreach (var mode in modes)
             {
                 var packet = s.Kind == SandboxFeedKind.MarketFeed
-                    ? MarketFeedFrames.Packet(mode, segment, securityId, state, now)
+                    ? Relabel(MarketFeedFrames.Packet(mode, segment, securityId, state, now))
                     : MarketFeedFrames.Depth(s.Kind, segment, securityId, state);
                 s.Enqueue(packet, coalescible: true);
             }
@@ -177,7 +186,31 @@ internal sealed class MarketFeedServer(SandboxContext context, FeedConnectionReg
 
         if (snapshot.Count > 0)
         {
-            session.Enqueue([.. snapshot], coalescible: false);
+            byte[] frame = [.. snapshot];
+            session.Enqueue(session.Kind == SandboxFeedKind.MarketFeed ? Relabel(frame) : frame, coalescible: false);
         }
+    }
+
+    /// <summary>Rewrites each main-feed packet's length to exclude the header, when <see cref="LengthExcludesHeader"/> is set.</summary>
+    private byte[] Relabel(byte[] packets)
+    {
+        if (!LengthExcludesHeader)
+        {
+            return packets;
+        }
+
+        for (var offset = 0; offset + 3 <= packets.Length;)
+        {
+            var length = BinaryPrimitives.ReadUInt16LittleEndian(packets.AsSpan(offset + 1));
+            if (length < 8)
+            {
+                break;
+            }
+
+            BinaryPrimitives.WriteUInt16LittleEndian(packets.AsSpan(offset + 1), (ushort)(length - 8));
+            offset += length;
+        }
+
+        return packets;
     }
 }

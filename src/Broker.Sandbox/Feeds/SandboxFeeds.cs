@@ -52,6 +52,17 @@ public sealed class SandboxFeeds : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// When <see langword="true"/>, main-feed packets declare their length without the 8-byte header (the sandbox and the
+    /// spec's layout tables count it). No public source confirms which the real feed does; this lets a client be tried
+    /// against the other reading. Default <see langword="false"/>.
+    /// </summary>
+    public bool LengthExcludesHeader
+    {
+        get => _marketFeed.LengthExcludesHeader;
+        set => _marketFeed.LengthExcludesHeader = value;
+    }
+
     /// <summary>When <see langword="true"/>, every new connection is refused with disconnect reason 808.</summary>
     public bool RejectAllTokens
     {

@@ -32,6 +32,19 @@ public sealed class DhanFeedParserTests
         Assert.Equal(new DateTimeOffset(2025, 1, 1, 9, 15, 0, TimeSpan.FromHours(5.5)), packet.LastTradeTime);
     }
 
+    [Theory]
+    [InlineData(1, 99999.95)]
+    [InlineData(1, 100000.05)]
+    [InlineData(0, 85000.15)]
+    public void Ticker_prices_from_a_lakh_up_keep_their_paise(byte segment, double price)
+    {
+        var bytes = new FeedBytes(16).Header(2, 16, segment, 13).F32(8, (float)price).U32(12, 1735722900).Bytes;
+
+        var packet = new DhanTickerPacket(bytes);
+
+        Assert.Equal((decimal)price, packet.LastPrice);
+    }
+
     [Fact]
     public void Previous_close_built_from_the_layout_matches_the_golden_vector_and_parses()
     {
@@ -202,15 +215,31 @@ public sealed class DhanFeedParserTests
     }
 
     [Fact]
-    public void Packet_shorter_than_its_layout_is_skipped_and_the_next_one_parsed()
+    public void Packet_shorter_than_its_layout_at_the_end_of_the_frame_is_reported_and_skipped()
     {
         var shortTicker = new FeedBytes(12).Header(2, 12, 1, 1333).Bytes;
-        var frame = Concat(shortTicker, Hex(OiHex));
+        var frame = Concat(Hex(OiHex), shortTicker);
         var visitor = new RecordingVisitor();
 
         Assert.Equal(1, DhanFeedParser.Parse(frame, ref visitor));
-        Assert.Equal(["malformed PacketTooShort", "oi 2/52175"], visitor.Calls);
+        Assert.Equal(["oi 2/52175", "malformed PacketTooShort"], visitor.Calls);
         Assert.Equal(16, visitor.Errors[0].RequiredLength);
+    }
+
+    [Fact]
+    public void Lengths_that_exclude_the_header_are_read_at_the_layouts_size_and_every_packet_is_delivered()
+    {
+        // Each packet declares its length without the 8-byte header (ticker 8, OI 4, quote 42).
+        var ticker = new FeedBytes(16).Header(2, 8, 1, 1333).F32(8, 1500.25f).U32(12, 1735722900).Bytes;
+        var oi = new FeedBytes(12).Header(5, 4, 2, 52175).U32(8, 1234500).Bytes;
+        var quote = new FeedBytes(50).Header(4, 42, 1, 1333).F32(8, 1500.25f).Bytes;
+        var visitor = new RecordingVisitor();
+
+        Assert.Equal(3, DhanFeedParser.Parse(Concat(ticker, oi, quote), ref visitor));
+
+        Assert.Equal(["ticker 1/1333", "oi 2/52175", "quote 1/1333"], visitor.Calls.Where(c => !c.StartsWith("malformed", StringComparison.Ordinal)));
+        Assert.All(visitor.Errors, e => Assert.Equal(DhanFeedFrameErrorKind.LengthDisagreesWithLayout, e.Kind));
+        Assert.Equal([(8, 16), (4, 12), (42, 50)], visitor.Errors.Select(e => (e.DeclaredLength, e.RequiredLength)));
     }
 
     [Fact]

@@ -19,6 +19,16 @@ public sealed class DhanFeedValueTests
         Assert.Equal(83.2525m, DhanFeedPrice.FromSingle(83.2525f, 0.0025m));
     }
 
+    [Theory]
+    [InlineData(99999.95, 0.05)]
+    [InlineData(100000.05, 0.05)]
+    [InlineData(85000.15, 0.05)]
+    [InlineData(100000.05, 0)]
+    public void Float_prices_above_seven_significant_digits_round_to_the_tick_not_to_the_rupee(double price, double tick)
+    {
+        Assert.Equal((decimal)price, DhanFeedPrice.FromSingle((float)price, (decimal)tick));
+    }
+
     [Fact]
     public void Non_finite_price_reads_as_zero()
     {

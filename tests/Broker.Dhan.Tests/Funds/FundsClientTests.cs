@@ -83,17 +83,46 @@ public sealed class FundsClientTests : IDisposable
         Assert.Equal(150000.5m, margin.FoMargin);
         Assert.Equal(0m, margin.Commodity);
         Assert.Equal(0m, margin.Currency);
+        Assert.Null(margin.CurrencyCode);
+        Assert.Null(margin.HedgeBenefit);
     }
 
     [Fact]
-    public async Task CalculateMultiMargin_reads_the_older_snake_case_answer()
+    public async Task CalculateMultiMargin_reads_the_classic_docs_answer_with_snake_case_strings_and_an_INR_currency()
     {
-        _host.Respond(HttpMethod.Post, DhanTestHost.Api + "margincalculator/multi", """{"total_margin":"1200.50","hedge_benefit":"300"}""");
+        _host.Respond(HttpMethod.Post, DhanTestHost.Api + "margincalculator/multi", """
+            {"total_margin":"150000.00","span_margin":"50000.00","exposure_margin":"30000.00","equity_margin":"70000.00",
+             "fo_margin":"0.00","commodity_margin":"0.00","currency":"INR","hedge_benefit":""}
+            """);
 
         var margin = await _host.Client.Funds.CalculateMultiMarginAsync([Margin]);
 
-        Assert.Equal(1200.50m, margin.LegacyTotalMargin);
-        Assert.Equal(300m, margin.HedgeBenefit);
+        Assert.Equal(150000.00m, margin.TotalMargin);
+        Assert.Equal(50000.00m, margin.SpanMargin);
+        Assert.Equal(30000.00m, margin.Exposure);
+        Assert.Equal(70000.00m, margin.EquityMargin);
+        Assert.Equal(0m, margin.FoMargin);
+        Assert.Equal(0m, margin.Commodity);
+        Assert.Null(margin.Currency);
+        Assert.Equal("INR", margin.CurrencyCode);
+        Assert.Null(margin.HedgeBenefit);
+    }
+
+    [Fact]
+    public async Task CalculateMultiMargin_reads_a_numeric_currency_margin_and_a_hedge_benefit_in_the_snake_case_form()
+    {
+        _host.Respond(HttpMethod.Post, DhanTestHost.Api + "margincalculator/multi", """
+            {"total_margin":"25000.50","span_margin":"20000.00","exposure_margin":"5000.50","equity_margin":"15000.00",
+             "fo_margin":"10000.50","commodity_margin":"0.00","currency":"0.00","hedge_benefit":"3500.00"}
+            """);
+
+        var margin = await _host.Client.Funds.CalculateMultiMarginAsync([Margin]);
+
+        Assert.Equal(25000.50m, margin.TotalMargin);
+        Assert.Equal(10000.50m, margin.FoMargin);
+        Assert.Equal(0m, margin.Currency);
+        Assert.Null(margin.CurrencyCode);
+        Assert.Equal(3500.00m, margin.HedgeBenefit);
     }
 
     [Fact]

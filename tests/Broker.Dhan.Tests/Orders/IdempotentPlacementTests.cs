@@ -7,7 +7,8 @@ namespace Broker.Dhan.Tests.Orders;
 
 public sealed class IdempotentPlacementTests : IDisposable
 {
-    private readonly DhanTestHost _host = new();
+    // No request timeout, so the only timer on the fake clock is the settle window's wait between look-ups.
+    private readonly DhanTestHost _host = new(o => o.RequestTimeout = Timeout.InfiniteTimeSpan);
 
     private static DhanPlaceOrderRequest Order(string? correlationId) => new()
     {
@@ -207,14 +208,23 @@ public sealed class IdempotentPlacementTests : IDisposable
         Assert.Empty(_host.Requests);
     }
 
-    /// <summary>Moves the fake clock in the poll interval's steps until the call completes (bounded).</summary>
+    /// <summary>
+    /// Moves the fake clock in the poll interval's steps until the call completes, each step only once the call is parked
+    /// on its wait (a pending timer), so that no step is lost (bounded in real time).
+    /// </summary>
     private async Task AdvanceUntilDoneAsync(Task call)
     {
-        for (var step = 0; step < 40 && !call.IsCompleted; step++)
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!call.IsCompleted && DateTime.UtcNow < deadline)
         {
-            await Task.Yield();
-            _host.Time.Advance(TimeSpan.FromMilliseconds(250));
-            await Task.WhenAny(call, Task.Delay(20));
+            if (_host.Time.ActiveTimerCount > 0)
+            {
+                _host.Time.Advance(TimeSpan.FromMilliseconds(250));
+            }
+            else
+            {
+                await Task.WhenAny(call, Task.Delay(1));
+            }
         }
     }
 }

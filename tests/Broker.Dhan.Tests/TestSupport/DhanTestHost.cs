@@ -101,7 +101,7 @@ internal sealed class DhanTestHost : IDisposable
 
         lock (Requests)
         {
-            Requests.Add(new CapturedRequest(request.Method, request.RequestUri!, request.Version, headers, contentType, body));
+            Requests.Add(new CapturedRequest(request.Method, request.RequestUri!, request.Version, headers, contentType, body, request.Content is not null));
         }
     }
 

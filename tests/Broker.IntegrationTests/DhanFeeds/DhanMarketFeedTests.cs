@@ -81,6 +81,29 @@ public sealed class DhanMarketFeedTests
     }
 
     [Fact]
+    public async Task Packets_whose_length_excludes_the_header_are_all_delivered_and_the_disagreement_reported_once()
+    {
+        await using var harness = await DhanFeedHarness.StartAsync();
+        harness.Sandbox.Feeds.LengthExcludesHeader = true;
+        harness.Sandbox.Feeds.PacketsPerFrame = 10;
+        await using var feed = harness.Feeds.CreateMarketFeed();
+        var seen = new List<DhanFeedEvent>();
+
+        await feed.SubscribeAsync([DhanFeedHarness.Reliance], DhanFeedMode.Quote);
+        var snapshot = await FeedWait.NextAsync<DhanQuoteUpdate>(feed, seen: seen);
+        harness.Sandbox.Market.SetPrice("RELIANCE", 1430.15m);
+        var tick = await FeedWait.NextAsync<DhanQuoteUpdate>(feed, q => q.LastPrice == 1430.15m, seen);
+        harness.Sandbox.Market.SetPrice("RELIANCE", 1431.00m);
+        await FeedWait.NextAsync<DhanQuoteUpdate>(feed, q => q.LastPrice == 1431.00m, seen);
+
+        Assert.Equal((1425.50m, 1418.20m), (snapshot.LastPrice, snapshot.Close));
+        Assert.Equal(1430.15m, tick.LastPrice);
+        var reported = Assert.Single(seen.OfType<DhanMalformedFrame>());
+        Assert.Equal(DhanFeedFrameErrorKind.LengthDisagreesWithLayout, reported.Error.Kind);
+        Assert.Contains(seen, e => e is DhanPreviousCloseUpdate);
+    }
+
+    [Fact]
     public async Task Unknown_response_code_arrives_as_a_typed_event()
     {
         await using var harness = await DhanFeedHarness.StartAsync();
