@@ -26,7 +26,7 @@ public sealed class GrowwClient : IGrowwClient, IDisposable, IAsyncDisposable
 {
     private readonly IDisposable? _ownedServices;
 
-    private GrowwClient(GrowwSender sender, GrowwClientOptions options, GrowwInstrumentCatalog? instruments, TokenManager tokens, ILogger logger, IDisposable? ownedServices)
+    private GrowwClient(GrowwSender sender, GrowwClientOptions options, GrowwInstrumentCatalog? instruments, TokenManager tokens, TimeProvider timeProvider, ILogger logger, IDisposable? ownedServices)
     {
         _ownedServices = ownedServices;
         Tokens = tokens;
@@ -35,7 +35,7 @@ public sealed class GrowwClient : IGrowwClient, IDisposable, IAsyncDisposable
         Portfolio = new GrowwPortfolioClient(sender);
         Margins = new GrowwMarginsClient(sender);
         LiveData = new GrowwLiveDataClient(sender, options, logger);
-        Historical = new GrowwHistoricalClient(sender);
+        Historical = new GrowwHistoricalClient(sender, options, timeProvider);
         User = new GrowwUserClient(sender);
     }
 
@@ -90,6 +90,7 @@ public sealed class GrowwClient : IGrowwClient, IDisposable, IAsyncDisposable
             options,
             services.GetService<GrowwInstrumentCatalog>(),
             services.GetRequiredKeyedService<TokenManager>(key),
+            services.GetService<TimeProvider>() ?? TimeProvider.System,
             logger,
             ownedServices);
     }

@@ -75,6 +75,30 @@ public sealed class GrowwClientOptions : BrokerClientOptions
     /// </summary>
     public int PriceDecimals { get; set; } = 2;
 
+    /// <summary>The <c>page_size</c> the order list is read with when the request does not set one. Default 25, the Python SDK's default.</summary>
+    public int DefaultOrderListPageSize { get; set; } = DefaultOrderPageSize;
+
+    /// <summary>
+    /// The largest <c>page_size</c> the order list may be asked for; a larger one is refused before sending. Default 25:
+    /// Groww's SDK docs say "Maximum is 25", while its cURL docs say "Max page size is 100". The real limit is
+    /// uncertain; raise this (up to 100) if Groww accepts larger pages for your account.
+    /// </summary>
+    public int MaxOrderListPageSize { get; set; } = DefaultOrderPageSize;
+
+    /// <summary>
+    /// The earliest <c>year</c> the expiries call may be asked for; earlier is refused before sending. Default 2020, as
+    /// Groww's docs say ("2020 – current year"); the Python SDK's docstring says 2000, so the real bound is uncertain.
+    /// </summary>
+    public int EarliestExpiryYear { get; set; } = 2020;
+
+    /// <summary>
+    /// How many years after the current one (in IST) the expiries call may be asked for. Default 0: Groww's docs allow
+    /// up to the current year. Set 1 to ask for next year's expiries late in the year if Groww answers them.
+    /// </summary>
+    public int ExpiryYearsAhead { get; set; }
+
+    internal const int DefaultOrderPageSize = 25;
+
     /// <inheritdoc />
     protected override IEnumerable<string?> GetSecrets() => Credentials?.Secrets ?? [];
 
@@ -95,6 +119,10 @@ public sealed class GrowwClientOptions : BrokerClientOptions
         target.RepeatExchangeSymbolsParameter = RepeatExchangeSymbolsParameter;
         target.TreatNotAuthorisedAsExpiredToken = TreatNotAuthorisedAsExpiredToken;
         target.PriceDecimals = PriceDecimals;
+        target.DefaultOrderListPageSize = DefaultOrderListPageSize;
+        target.MaxOrderListPageSize = MaxOrderListPageSize;
+        target.EarliestExpiryYear = EarliestExpiryYear;
+        target.ExpiryYearsAhead = ExpiryYearsAhead;
     }
 
     /// <inheritdoc />

@@ -45,6 +45,26 @@ internal sealed class GrowwClientOptionsValidator : IValidateOptions<GrowwClient
             errors.Add($"PriceDecimals must be between 0 and 8; it is {options.PriceDecimals}.");
         }
 
+        if (options.MaxOrderListPageSize is < 1 or > 100)
+        {
+            errors.Add($"MaxOrderListPageSize must be between 1 and 100 (Groww's cURL docs' maximum); it is {options.MaxOrderListPageSize}.");
+        }
+
+        if (options.DefaultOrderListPageSize < 1 || options.DefaultOrderListPageSize > options.MaxOrderListPageSize)
+        {
+            errors.Add($"DefaultOrderListPageSize must be between 1 and MaxOrderListPageSize ({options.MaxOrderListPageSize}); it is {options.DefaultOrderListPageSize}.");
+        }
+
+        if (options.EarliestExpiryYear is < 2000 or > 9999)
+        {
+            errors.Add($"EarliestExpiryYear must be between 2000 and 9999; it is {options.EarliestExpiryYear}.");
+        }
+
+        if (options.ExpiryYearsAhead is < 0 or > 10)
+        {
+            errors.Add($"ExpiryYearsAhead must be between 0 and 10; it is {options.ExpiryYearsAhead}.");
+        }
+
         return errors.Count == 0
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(errors.Select(e => $"{prefix}: {e}"));

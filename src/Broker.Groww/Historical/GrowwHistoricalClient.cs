@@ -14,9 +14,14 @@ internal sealed class GrowwHistoricalClient : IGrowwHistoricalClient
     private const string WireTimeFormat = "yyyy-MM-dd HH:mm:ss";
     private readonly GrowwSender _sender;
 
-    public GrowwHistoricalClient(GrowwSender sender)
+    private readonly GrowwClientOptions _options;
+    private readonly TimeProvider _timeProvider;
+
+    public GrowwHistoricalClient(GrowwSender sender, GrowwClientOptions options, TimeProvider timeProvider)
     {
         _sender = sender;
+        _options = options;
+        _timeProvider = timeProvider;
     }
 
     /// <summary>Groww's longest range per call for an interval; <see langword="null"/> for an interval the SDK does not know.</summary>
@@ -62,7 +67,7 @@ internal sealed class GrowwHistoricalClient : IGrowwHistoricalClient
     {
         GrowwValidation.RequireSet(exchange.IsEmpty, nameof(exchange));
         var underlying = GrowwValidation.RequireText(underlyingSymbol, nameof(underlyingSymbol));
-        GrowwValidation.RequireRange(year, 2000, 5000, nameof(year));
+        GrowwValidation.RequireRange(year, _options.EarliestExpiryYear, IndianTime.Today(_timeProvider).Year + _options.ExpiryYearsAhead, nameof(year));
         GrowwValidation.RequireRange(month, 1, 12, nameof(month));
         var query = new BrokerQuery().Add("exchange", exchange.Value).Add("underlying_symbol", underlying).Add("year", year).Add("month", month);
         var message = _sender.Request(HttpMethod.Get, "v1/historical/expiries", query);

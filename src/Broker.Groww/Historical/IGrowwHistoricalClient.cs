@@ -12,7 +12,10 @@ public interface IGrowwHistoricalClient
     /// <summary>Reads FNO expiry dates (<c>GET /v1/historical/expiries</c>).</summary>
     /// <param name="exchange">The exchange.</param>
     /// <param name="underlyingSymbol">The underlying, such as <c>NIFTY</c>.</param>
-    /// <param name="year">The year (2020 to the current year); unset for the current year.</param>
+    /// <param name="year">
+    /// The year, from <see cref="GrowwClientOptions.EarliestExpiryYear"/> (2020) to the current year in IST (plus
+    /// <see cref="GrowwClientOptions.ExpiryYearsAhead"/>), as Groww's docs say; unset for the current year.
+    /// </param>
     /// <param name="month">The month, 1 to 12; unset for the whole year.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The expiry dates.</returns>

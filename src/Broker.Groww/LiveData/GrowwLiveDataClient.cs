@@ -37,12 +37,7 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
     {
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
         var symbols = Symbols(exchangeSymbols);
-        var batches = symbols.Chunk(GrowwValidation.MaxInstrumentsPerCall).ToArray();
-        if (batches.Length > 1)
-        {
-            GrowwLog.LtpBatched(_logger, symbols.Count, batches.Length, GrowwValidation.MaxInstrumentsPerCall);
-        }
-
+        var batches = Batches(symbols);
         var result = new Dictionary<string, decimal>(symbols.Count, StringComparer.Ordinal);
         foreach (var batch in batches)
         {
@@ -61,15 +56,19 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
     {
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
         var symbols = Symbols(exchangeSymbols);
-        if (symbols.Count > GrowwValidation.MaxInstrumentsPerCall)
+        var batches = Batches(symbols);
+        var result = new Dictionary<string, GrowwOhlc>(symbols.Count, StringComparer.Ordinal);
+        foreach (var batch in batches)
         {
-            throw GrowwValidation.Validator.Invalid(
-                nameof(exchangeSymbols),
-                $"exchangeSymbols has {symbols.Count.ToString(CultureInfo.InvariantCulture)} instruments; Groww's OHLC call takes at most {GrowwValidation.MaxInstrumentsPerCall}. Split the list.");
+            var message = _sender.Request(HttpMethod.Get, "v1/live-data/ohlc", SymbolQuery(segment, batch));
+            var bars = await _sender.SendAsync(message, GrowwEndpoints.Ohlc, GrowwJsonContext.Default.GrowwEnvelopeDictionaryStringGrowwOhlc, cancellationToken).ConfigureAwait(false);
+            foreach (var (key, value) in bars)
+            {
+                result[key] = value;
+            }
         }
 
-        var message = _sender.Request(HttpMethod.Get, "v1/live-data/ohlc", SymbolQuery(segment, symbols));
-        return await _sender.SendAsync(message, GrowwEndpoints.Ohlc, GrowwJsonContext.Default.GrowwEnvelopeDictionaryStringGrowwOhlc, cancellationToken).ConfigureAwait(false);
+        return result;
     }
 
     public Task<GrowwOptionChain> GetOptionChainAsync(GrowwExchange exchange, string underlying, DateOnly expiryDate, CancellationToken cancellationToken = default)
@@ -136,4 +135,16 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Splits the instruments into Groww's calls of at most 50, logging when there is more than one.</summary>
+    private string[][] Batches(List<string> symbols)
+    {
+        var batches = symbols.Chunk(GrowwValidation.MaxInstrumentsPerCall).ToArray();
+        if (batches.Length > 1)
+        {
+            GrowwLog.LiveDataBatched(_logger, symbols.Count, batches.Length, GrowwValidation.MaxInstrumentsPerCall);
+        }
+
+        return batches;
+    }
 }

@@ -24,9 +24,13 @@ public interface IGrowwLiveDataClient
     /// <returns>The LTP of each instrument Groww answered for, keyed as sent.</returns>
     Task<IReadOnlyDictionary<string, decimal>> GetLtpAsync(GrowwSegment segment, IEnumerable<string> exchangeSymbols, CancellationToken cancellationToken = default);
 
-    /// <summary>Reads the current day's OHLC snapshot (<c>GET /v1/live-data/ohlc</c>) of at most 50 instruments.</summary>
+    /// <summary>
+    /// Reads the current day's OHLC snapshot (<c>GET /v1/live-data/ohlc</c>). Groww takes at most 50 instruments per
+    /// call; longer lists are split into calls of 50, each counted against the Live Data rate limit, and merged (as
+    /// <see cref="GetLtpAsync"/> does).
+    /// </summary>
     /// <param name="segment">The segment shared by every instrument.</param>
-    /// <param name="exchangeSymbols">One to 50 instruments as <c>EXCHANGE_SYMBOL</c>.</param>
+    /// <param name="exchangeSymbols">Instruments as <c>EXCHANGE_SYMBOL</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The OHLC of each instrument, keyed as sent.</returns>
     Task<IReadOnlyDictionary<string, GrowwOhlc>> GetOhlcAsync(GrowwSegment segment, IEnumerable<string> exchangeSymbols, CancellationToken cancellationToken = default);

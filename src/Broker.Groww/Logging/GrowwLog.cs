@@ -14,8 +14,8 @@ internal static partial class GrowwLog
     [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Reconciling Groww order reference {OrderReferenceId} after an unknown outcome: no order found, placing it now.")]
     public static partial void ReconciledNotFound(ILogger logger, string orderReferenceId);
 
-    [LoggerMessage(EventId = 4004, Level = LogLevel.Debug, Message = "Groww LTP for {Count} instruments is split into {Calls} calls of at most {BatchSize}.")]
-    public static partial void LtpBatched(ILogger logger, int count, int calls, int batchSize);
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Debug, Message = "Groww live data for {Count} instruments is split into {Calls} calls of at most {BatchSize}.")]
+    public static partial void LiveDataBatched(ILogger logger, int count, int calls, int batchSize);
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Debug, Message = "Placing Groww order {OrderReferenceId} ({TransactionType} {Quantity} {TradingSymbol}, {OrderType}).")]
     public static partial void PlacingOrder(ILogger logger, string orderReferenceId, string transactionType, long quantity, string tradingSymbol, string orderType);

@@ -127,8 +127,9 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
     {
         request ??= new GrowwOrderListRequest();
         GrowwValidation.RequireRange(request.Page, 0, int.MaxValue, nameof(request.Page));
-        GrowwValidation.RequireRange(request.PageSize, 1, 100, nameof(request.PageSize));
-        var query = new BrokerQuery().Add("segment", request.Segment?.Value).Add("page", request.Page).Add("page_size", request.PageSize);
+        GrowwValidation.RequireRange(request.PageSize, 1, _options.MaxOrderListPageSize, nameof(request.PageSize));
+        var pageSize = request.PageSize ?? _options.DefaultOrderListPageSize;
+        var query = new BrokerQuery().Add("segment", request.Segment?.Value).Add("page", request.Page).Add("page_size", pageSize);
         var message = _sender.Request(HttpMethod.Get, "v1/order/list", query);
         var payload = await _sender.SendAsync(message, GrowwEndpoints.OrderList, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrderListPayload, cancellationToken).ConfigureAwait(false);
         return payload.OrderList ?? [];

@@ -71,7 +71,7 @@ public interface IGrowwOrdersClient
     Task<GrowwOrderStatusInfo?> FindOrderByReferenceAsync(string orderReferenceId, GrowwSegment segment, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the day's orders (<c>GET /v1/order/list</c>).</summary>
-    /// <param name="request">Segment filter and paging; <see langword="null"/> for Groww's defaults.</param>
+    /// <param name="request">Segment filter and paging; <see langword="null"/> for every segment, page 0 and the default page size (25).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The orders.</returns>
     Task<IReadOnlyList<GrowwOrder>> GetOrdersAsync(GrowwOrderListRequest? request = null, CancellationToken cancellationToken = default);

@@ -95,6 +95,39 @@ public sealed class HistoricalClientTests : IDisposable
         Assert.Equal([new DateOnly(2024, 1, 4), new DateOnly(2024, 1, 25)], expiries);
     }
 
+    [Theory]
+    [InlineData(2019)]
+    [InlineData(2027)]
+    public async Task GetExpiriesAsync_refuses_a_year_outside_2020_to_the_current_year_before_sending(int year)
+    {
+        var ex = await Assert.ThrowsAsync<BrokerValidationException>(() => _groww.Client.Historical.GetExpiriesAsync(GrowwExchange.Nse, "NIFTY", year));
+
+        Assert.Equal("year", ex.ParameterName);
+        Assert.Empty(_groww.Requests);
+    }
+
+    [Fact]
+    public async Task GetExpiriesAsync_accepts_the_current_year_in_ist()
+    {
+        _groww.ExpectSuccess(HttpMethod.Get, "/v1/historical/expiries", """{"expiries":["2026-12-29"]}""");
+
+        var expiries = await _groww.Client.Historical.GetExpiriesAsync(GrowwExchange.Nse, "NIFTY", 2026);
+
+        Assert.Equal([new DateOnly(2026, 12, 29)], expiries);
+    }
+
+    [Fact]
+    public async Task GetExpiriesAsync_accepts_next_year_when_a_year_ahead_is_configured()
+    {
+        using var groww = GrowwFixture.Create(o => o.ExpiryYearsAhead = 1);
+        groww.ExpectSuccess(HttpMethod.Get, "/v1/historical/expiries", """{"expiries":["2027-01-28"]}""");
+
+        var next = await groww.Client.Historical.GetExpiriesAsync(GrowwExchange.Nse, "NIFTY", 2027, 1);
+
+        Assert.Equal("/v1/historical/expiries?exchange=NSE&underlying_symbol=NIFTY&year=2027&month=1", groww.Requests[0].PathAndQuery);
+        Assert.Equal([new DateOnly(2027, 1, 28)], next);
+    }
+
     [Fact]
     public async Task GetContractsAsync_sends_the_expiry_and_returns_groww_symbols()
     {

@@ -110,14 +110,22 @@ public sealed class LiveDataClientTests : IDisposable
     }
 
     [Fact]
-    public async Task GetOhlcAsync_refuses_more_than_50_instruments_before_sending()
+    public async Task GetOhlcAsync_splits_more_than_50_instruments_into_calls_of_50_and_merges_them_as_ltp_does()
     {
-        var ex = await Assert.ThrowsAsync<BrokerValidationException>(() =>
-            _groww.Client.LiveData.GetOhlcAsync(GrowwSegment.Cash, Enumerable.Range(1, 51).Select(i => $"NSE_S{i}")));
+        var symbols = Enumerable.Range(1, 51).Select(i => $"NSE_S{i}").ToArray();
+        foreach (var batch in symbols.Chunk(50))
+        {
+            _groww.ExpectSuccess(HttpMethod.Get, "/v1/live-data/ohlc",
+                "{" + string.Join(",", batch.Select(s => $"\"{s}\":{{\"open\":{s[5..]},\"high\":{s[5..]},\"low\":{s[5..]},\"close\":{s[5..]}}}")) + "}");
+        }
 
-        Assert.Equal("exchangeSymbols", ex.ParameterName);
-        Assert.Contains("51", ex.Message, StringComparison.Ordinal);
-        Assert.Empty(_groww.Requests);
+        var ohlc = await _groww.Client.LiveData.GetOhlcAsync(GrowwSegment.Cash, symbols);
+
+        Assert.Equal(2, _groww.Requests.Count);
+        Assert.Equal("/v1/live-data/ohlc?segment=CASH&exchange_symbols=" + string.Join(",", symbols[..50]), _groww.Requests[0].PathAndQuery);
+        Assert.Equal("/v1/live-data/ohlc?segment=CASH&exchange_symbols=NSE_S51", _groww.Requests[1].PathAndQuery);
+        Assert.Equal(51, ohlc.Count);
+        Assert.Equal(51m, ohlc["NSE_S51"].Close);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Broker.Errors;
 using Broker.Groww.Orders;
 using Broker.Groww.Tests.Infrastructure;
 
@@ -154,22 +155,46 @@ public sealed class OrdersClientTests : IDisposable
     {
         _groww.ExpectSuccess(HttpMethod.Get, "/v1/order/list", $$"""{"order_list":[{{OrderJson}}]}""");
 
-        var orders = await _groww.Client.Orders.GetOrdersAsync(new GrowwOrderListRequest { Segment = GrowwSegment.Cash, Page = 1, PageSize = 100 });
+        var orders = await _groww.Client.Orders.GetOrdersAsync(new GrowwOrderListRequest { Segment = GrowwSegment.Cash, Page = 1, PageSize = 20 });
 
-        Assert.Equal("/v1/order/list?segment=CASH&page=1&page_size=100", _groww.Requests[0].PathAndQuery);
+        Assert.Equal("/v1/order/list?segment=CASH&page=1&page_size=20", _groww.Requests[0].PathAndQuery);
         _groww.Requests[0].AssertStandardHeaders();
         AssertFullOrder(Assert.Single(orders));
     }
 
     [Fact]
-    public async Task GetOrdersAsync_without_filters_sends_no_query()
+    public async Task GetOrdersAsync_without_filters_sends_only_the_default_page_size_of_25()
     {
         _groww.ExpectSuccess(HttpMethod.Get, "/v1/order/list", """{"order_list":[]}""");
 
         var orders = await _groww.Client.Orders.GetOrdersAsync();
 
-        Assert.Equal("/v1/order/list", _groww.Requests[0].PathAndQuery);
+        Assert.Equal("/v1/order/list?page_size=25", _groww.Requests[0].PathAndQuery);
         Assert.Empty(orders);
+    }
+
+    [Fact]
+    public async Task GetOrdersAsync_refuses_a_page_size_above_the_documented_25_before_sending()
+    {
+        var ex = await Assert.ThrowsAsync<BrokerValidationException>(() => _groww.Client.Orders.GetOrdersAsync(new GrowwOrderListRequest { PageSize = 26 }));
+
+        Assert.Equal("PageSize", ex.ParameterName);
+        Assert.Empty(_groww.Requests);
+    }
+
+    [Fact]
+    public async Task GetOrdersAsync_sends_larger_pages_when_the_maximum_is_raised()
+    {
+        using var groww = GrowwFixture.Create(o =>
+        {
+            o.MaxOrderListPageSize = 100;
+            o.DefaultOrderListPageSize = 100;
+        });
+        groww.ExpectSuccess(HttpMethod.Get, "/v1/order/list", """{"order_list":[]}""");
+
+        await groww.Client.Orders.GetOrdersAsync(new GrowwOrderListRequest { Page = 2 });
+
+        Assert.Equal("/v1/order/list?page=2&page_size=100", groww.Requests[0].PathAndQuery);
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed class ValidationTests : IDisposable
     [Fact]
     public async Task Paging_outside_groww_limits_is_refused()
     {
-        await AssertRefused("PageSize", () => _groww.Client.Orders.GetOrdersAsync(new GrowwOrderListRequest { PageSize = 101 }));
+        await AssertRefused("PageSize", () => _groww.Client.Orders.GetOrdersAsync(new GrowwOrderListRequest { PageSize = 26 }));
         await AssertRefused("pageSize", () => _groww.Client.Orders.GetTradesOfOrderAsync("GMK1", GrowwSegment.Cash, pageSize: 51));
         await AssertRefused("Page", () => _groww.Client.SmartOrders.GetAllAsync(new GrowwSmartOrderListRequest { Page = 501 }));
         Assert.Empty(_groww.Requests);
