@@ -53,6 +53,7 @@ public sealed class DhanClient : IDhanClient, IDisposable, IAsyncDisposable
         OptionChain = new DhanOptionChainClient(sender, optionChainGate, logger);
         Profile = new DhanProfileClient(sender);
         Consent = new DhanConsentClient(sender, options.Environment, clock);
+        PartnerConsent = new DhanPartnerConsentClient(sender, options.Environment, options.PartnerConsent, clock);
     }
 
     /// <inheritdoc />
@@ -99,6 +100,9 @@ public sealed class DhanClient : IDhanClient, IDisposable, IAsyncDisposable
 
     /// <inheritdoc />
     public IDhanConsentClient Consent { get; }
+
+    /// <inheritdoc />
+    public IDhanPartnerConsentClient PartnerConsent { get; }
 
     /// <inheritdoc />
     public TokenManager Tokens { get; }

@@ -68,6 +68,9 @@ public interface IDhanClient
     /// <summary>The API-key consent flow (for obtaining a token with a browser login).</summary>
     IDhanConsentClient Consent { get; }
 
+    /// <summary>The partner consent flow (for partner platforms obtaining a user's token with a browser login).</summary>
+    IDhanPartnerConsentClient PartnerConsent { get; }
+
     /// <summary>The account's token manager: current token, expiry, renewals.</summary>
     TokenManager Tokens { get; }
 }

@@ -73,7 +73,8 @@ public sealed class BrokerSandbox : IAsyncDisposable
     /// <summary>
     /// The Dhan auth base, <c>http://127.0.0.1:{port}/</c>: the sandbox's <c>https://auth.dhan.co</c>
     /// (<c>app/generateAccessToken</c>, <c>app/generate-consent</c>, <c>login/consentApp-login</c>,
-    /// <c>app/consumeApp-consent</c>).
+    /// <c>app/consumeApp-consent</c>, and the partner flow's <c>partner/generate-consent</c>, <c>consent-login</c>,
+    /// <c>partner/consume-consent</c>).
     /// </summary>
     public Uri DhanAuthBaseUri => BaseAddress;
 
@@ -258,6 +259,11 @@ public sealed class BrokerSandbox : IAsyncDisposable
         DuplicateCheck(options.Groww.Accounts.Select(a => a.Ucc), "Groww account Ucc");
         DuplicateCheck(options.Dhan.Accounts.Select(a => a.ClientId), "Dhan account ClientId");
         DuplicateCheck(options.Instruments.Select(i => i.TradingSymbol), "instrument TradingSymbol");
+        if (options.Dhan.Partner is { LoginClientId: { } loginClientId } && !options.Dhan.Accounts.Any(a => a.ClientId == loginClientId))
+        {
+            throw new ArgumentException($"The Dhan partner's LoginClientId '{loginClientId}' is not a Dhan account's ClientId.", nameof(options));
+        }
+
         foreach (var instrument in options.Instruments.Where(i => i.Price <= 0))
         {
             throw new ArgumentException($"Instrument {instrument.TradingSymbol} needs a positive Price.", nameof(options));

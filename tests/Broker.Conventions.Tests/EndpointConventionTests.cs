@@ -17,6 +17,7 @@ public sealed partial class EndpointConventionTests
     {
         "groww.feed.socket-token",   // Groww's NATS feed: the SDK has no Groww feed client yet.
         "dhan.auth.consent-login",   // The browser step of Dhan's consent flow: a person, not the SDK, calls it.
+        "dhan.auth.partner-consent-login",   // The browser step of Dhan's partner consent flow: a person, not the SDK, calls it.
     };
 
     public static TheoryData<string, string> Endpoints()

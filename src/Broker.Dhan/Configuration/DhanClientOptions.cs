@@ -81,6 +81,12 @@ public sealed class DhanClientOptions : BrokerClientOptions
     /// </summary>
     public TimeSpan IdempotentPlacementSettleWindow { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// The HTTP methods of the partner consent flow (<see cref="IDhanClient.PartnerConsent"/>), which Dhan's sources
+    /// disagree on. Defaults: POST to generate, GET to consume, the other method tried once on 405.
+    /// </summary>
+    public DhanPartnerConsentOptions PartnerConsent { get; set; } = new();
+
     /// <summary>Copies every value into another instance (used by <see cref="DhanClient.Create"/>).</summary>
     /// <param name="target">The instance to fill.</param>
     internal void CopyTo(DhanClientOptions target)
@@ -101,6 +107,7 @@ public sealed class DhanClientOptions : BrokerClientOptions
         target.MaxIntradayDaysPerRequest = MaxIntradayDaysPerRequest;
         target.MaxExpiredOptionsDaysPerRequest = MaxExpiredOptionsDaysPerRequest;
         target.IdempotentPlacementSettleWindow = IdempotentPlacementSettleWindow;
+        PartnerConsent?.CopyTo(target.PartnerConsent);
     }
 
     /// <inheritdoc />

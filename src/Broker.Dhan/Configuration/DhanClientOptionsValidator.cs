@@ -75,6 +75,7 @@ public sealed class DhanClientOptionsValidator : IValidateOptions<DhanClientOpti
             errors.Add($"IdempotentPlacementSettleWindow must be between 0 and 5 minutes; it is {options.IdempotentPlacementSettleWindow}.");
         }
 
+        ValidatePartnerConsent(options.PartnerConsent, errors);
         ValidateLimits(options, errors);
         var prefix = $"Dhan account '{(string.IsNullOrEmpty(name) ? BrokerAccountKey.DefaultName : name)}'";
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors.Select(e => $"{prefix}: {e}"));
@@ -99,6 +100,25 @@ public sealed class DhanClientOptionsValidator : IValidateOptions<DhanClientOpti
         RequirePositive(options.MaxInstrumentsPerQuoteRequest, nameof(options.MaxInstrumentsPerQuoteRequest), errors);
         RequirePositive(options.MaxIntradayDaysPerRequest, nameof(options.MaxIntradayDaysPerRequest), errors);
         RequirePositive(options.MaxExpiredOptionsDaysPerRequest, nameof(options.MaxExpiredOptionsDaysPerRequest), errors);
+    }
+
+    private static void ValidatePartnerConsent(DhanPartnerConsentOptions? partnerConsent, List<string> errors)
+    {
+        if (partnerConsent is null)
+        {
+            errors.Add("PartnerConsent must not be null.");
+            return;
+        }
+
+        if (!Enum.IsDefined(partnerConsent.GenerateConsentMethod))
+        {
+            errors.Add("PartnerConsent.GenerateConsentMethod must be Post or Get.");
+        }
+
+        if (!Enum.IsDefined(partnerConsent.ConsumeConsentMethod))
+        {
+            errors.Add("PartnerConsent.ConsumeConsentMethod must be Get or Post.");
+        }
     }
 
     private static void RequirePositive(int value, string name, List<string> errors)

@@ -177,4 +177,10 @@ public static class DhanEndpoints
 
     /// <summary><c>GET auth.dhan.co/app/consumeApp-consent</c>.</summary>
     public static readonly BrokerEndpoint ConsumeConsent = BrokerEndpoint.TokenMint("auth.consume-consent", Auth);
+
+    /// <summary><c>auth.dhan.co/partner/generate-consent</c> (POST by default; the method is uncertain, see <see cref="DhanPartnerConsentOptions"/>).</summary>
+    public static readonly BrokerEndpoint PartnerGenerateConsent = BrokerEndpoint.TokenMint("auth.partner-generate-consent", Auth);
+
+    /// <summary><c>auth.dhan.co/partner/consume-consent</c> (GET by default; the method is uncertain, see <see cref="DhanPartnerConsentOptions"/>).</summary>
+    public static readonly BrokerEndpoint PartnerConsumeConsent = BrokerEndpoint.TokenMint("auth.partner-consume-consent", Auth);
 }

@@ -49,6 +49,7 @@ namespace Broker.Dhan.Serialization;
 [JsonSerializable(typeof(List<DhanOrder>))]
 [JsonSerializable(typeof(List<DhanTrade>))]
 [JsonSerializable(typeof(DhanConsent))]
+[JsonSerializable(typeof(DhanPartnerConsent))]
 [JsonSerializable(typeof(PlaceSuperOrderBody))]
 [JsonSerializable(typeof(ModifySuperOrderBody))]
 [JsonSerializable(typeof(List<DhanSuperOrder>))]

@@ -8,6 +8,12 @@ public sealed class DhanSandboxOptions
     /// <summary>The accounts, each with its credentials. Defaults to one <see cref="DhanSandboxAccount.CreateDemo"/> account.</summary>
     public IList<DhanSandboxAccount> Accounts { get; set; } = [DhanSandboxAccount.CreateDemo()];
 
+    /// <summary>
+    /// The partner of the partner consent flow. Defaults to <see cref="DhanSandboxPartner.CreateDemo"/>;
+    /// <see langword="null"/> refuses every partner call.
+    /// </summary>
+    public DhanSandboxPartner? Partner { get; set; } = DhanSandboxPartner.CreateDemo();
+
     /// <summary>How long an access token lives: 24 hours.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(24);
 

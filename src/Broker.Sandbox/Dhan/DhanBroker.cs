@@ -14,6 +14,8 @@ internal sealed class DhanBroker
     private readonly SandboxContext _context;
     private readonly Dictionary<string, string> _consents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _tokenIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _partnerConsents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _partnerTokenIds = new(StringComparer.Ordinal);
     private long _orderSequence;
 
     public DhanBroker(SandboxContext context)
@@ -202,10 +204,77 @@ internal sealed class DhanBroker
         return IssueToken(principal, "APP", "consent");
     }
 
-    private SandboxResponse IssueToken(DhanPrincipal principal, string consumerType, string flow, bool supersedeAll = false)
+    /// <summary>
+    /// The partner flow's callers: <c>partner_id</c> and <c>partner_secret</c> headers matching
+    /// <see cref="DhanSandboxOptions.Partner"/>. A partner is no account, so the outcome names none.
+    /// </summary>
+    public AuthOutcome IdentifyPartner(RequestData request)
+    {
+        var partner = Options.Partner;
+        var partnerId = request.Header("partner_id");
+        var partnerSecret = request.Header("partner_secret");
+        var known = partner is not null && partnerId is not null && partnerSecret is not null
+            && FixedEquals(partner.PartnerId, partnerId) && FixedEquals(partner.PartnerSecret, partnerSecret);
+        return known
+            ? new AuthOutcome(null, partner, null)
+            : AuthOutcome.Refuse(AuthProtocol.Refused("Invalid partner_id or partner_secret"), "bad partner credentials");
+    }
+
+    /// <summary><c>POST|GET /partner/generate-consent</c>: <c>{"consentId":…,"consentStatus":"GENERATED"}</c>.</summary>
+    public SandboxResponse PartnerGenerateConsent(RequestData request, AuthOutcome auth)
+    {
+        var consentId = Guid.NewGuid().ToString();
+        _partnerConsents.Add(consentId);
+        return SandboxResponse.Json(200, w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("consentId", consentId);
+            w.WriteString("consentStatus", "GENERATED");
+            w.WriteEndObject();
+        });
+    }
+
+    /// <summary>
+    /// <c>GET /consent-login?consentId=</c>: the partner flow's browser step. The sandbox logs in the partner's
+    /// <see cref="DhanSandboxPartner.LoginClientId"/> (the first account by default) at once and answers 302 to the
+    /// partner's redirect URL with <c>?tokenId=</c>.
+    /// </summary>
+    public SandboxResponse PartnerConsentLogin(RequestData request, AuthOutcome auth)
+    {
+        var consentId = request.Query("consentId");
+        var partner = Options.Partner;
+        if (partner is null || consentId is null || !_partnerConsents.Remove(consentId))
+        {
+            throw new SandboxErrorException(AuthProtocol.Refused("Invalid consentId"));
+        }
+
+        var principal = (partner.LoginClientId is null ? Principals.FirstOrDefault() : FindPrincipal(partner.LoginClientId))
+            ?? throw new SandboxErrorException(AuthProtocol.Refused("No Dhan account to log in"));
+        var tokenId = Guid.NewGuid().ToString();
+        _partnerTokenIds[tokenId] = principal.Account.ClientId;
+        var builder = new UriBuilder(partner.RedirectUri);
+        var query = builder.Query.TrimStart('?');
+        builder.Query = (query.Length > 0 ? query + "&" : string.Empty) + "tokenId=" + tokenId;
+        return SandboxResponse.Redirect(builder.Uri.AbsoluteUri);
+    }
+
+    /// <summary><c>GET|POST /partner/consume-consent?tokenId=</c>: the logged-in user's token, as <c>consumeApp-consent</c> answers.</summary>
+    public SandboxResponse PartnerConsumeConsent(RequestData request, AuthOutcome auth)
+    {
+        var partner = (DhanSandboxPartner)auth.Principal!;
+        var tokenId = request.Query("tokenId");
+        if (tokenId is null || !_partnerTokenIds.Remove(tokenId, out var clientId) || FindPrincipal(clientId) is not { } principal)
+        {
+            throw new SandboxErrorException(AuthProtocol.Refused("Invalid tokenId"));
+        }
+
+        return IssueToken(principal, "APP", "partner consent", partnerId: partner.PartnerId);
+    }
+
+    private SandboxResponse IssueToken(DhanPrincipal principal, string consumerType, string flow, bool supersedeAll = false, string partnerId = "")
     {
         var expiresAt = Expiry();
-        var token = NewJwt(principal.Account.ClientId, consumerType, expiresAt);
+        var token = NewJwt(principal.Account.ClientId, consumerType, expiresAt, partnerId);
         if (Options.SingleActiveToken || supersedeAll)
         {
             Tokens.SupersedeAll(principal.Account.ClientId);
@@ -229,11 +298,11 @@ internal sealed class DhanBroker
 
     private DateTimeOffset Expiry() => _context.Clock.GetUtcNow() + Options.TokenLifetime;
 
-    private string NewJwt(string clientId, string consumerType, DateTimeOffset expiresAt) =>
+    private string NewJwt(string clientId, string consumerType, DateTimeOffset expiresAt, string partnerId = "") =>
         JwtFactory.Create("HS512", w =>
         {
             w.WriteString("iss", "dhan");
-            w.WriteString("partnerId", string.Empty);
+            w.WriteString("partnerId", partnerId);
             w.WriteNumber("exp", expiresAt.ToUnixTimeSeconds());
             w.WriteNumber("iat", _context.Clock.GetUtcNow().ToUnixTimeSeconds());
             w.WriteString("tokenConsumerType", consumerType);

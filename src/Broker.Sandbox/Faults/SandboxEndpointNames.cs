@@ -150,6 +150,15 @@ public static class SandboxEndpointNames
     /// <summary><c>GET|POST /app/consumeApp-consent</c> on the Dhan auth base.</summary>
     public const string DhanConsumeConsent = "dhan.auth.consume-consent";
 
+    /// <summary><c>POST|GET /partner/generate-consent</c> on the Dhan auth base (partner flow).</summary>
+    public const string DhanPartnerGenerateConsent = "dhan.auth.partner-generate-consent";
+
+    /// <summary><c>GET /consent-login</c> on the Dhan auth base (the partner flow's browser step; answers 302).</summary>
+    public const string DhanPartnerConsentLogin = "dhan.auth.partner-consent-login";
+
+    /// <summary><c>GET|POST /partner/consume-consent</c> on the Dhan auth base (partner flow).</summary>
+    public const string DhanPartnerConsumeConsent = "dhan.auth.partner-consume-consent";
+
     /// <summary><c>GET /v2/RenewToken</c>.</summary>
     public const string DhanRenewToken = "dhan.auth.renew-token";
 
@@ -292,6 +301,7 @@ public static class SandboxEndpointNames
         DhanKillSwitchSet, DhanKillSwitchGet, DhanExitAll,
         GrowwFeedToken, GrowwOrderMargin, DhanMarginCalculator, DhanOrdersSlice,
         DhanGenerateToken, DhanGenerateConsent, DhanConsentLogin, DhanConsumeConsent, DhanRenewToken, DhanProfile,
+        DhanPartnerGenerateConsent, DhanPartnerConsentLogin, DhanPartnerConsumeConsent,
         DhanOrdersCreate, DhanOrdersModify, DhanOrdersCancel, DhanOrdersList, DhanOrdersGet, DhanOrdersByCorrelation,
         DhanTrades, DhanTradesByOrder, DhanHoldings, DhanPositions, DhanFundLimit, DhanLtp, DhanOhlc, DhanQuote,
         DhanIpSet, DhanIpModify, DhanIpGet,

@@ -96,6 +96,24 @@ public sealed class SecretLeakTests
     }
 
     [Fact]
+    public async Task Partner_consent_flow_leaks_no_partner_credentials_or_token()
+    {
+        using var host = new DhanTestHost();
+        const string partnerId = "partner-id-ZW7741";
+        const string partnerSecret = "partner-secret-Qv38nM";
+        var credentials = new DhanPartnerCredentials(partnerId, partnerSecret);
+        host.Respond(HttpMethod.Post, DhanTestHost.Auth + "partner/generate-consent", $$"""{"status":"error","message":"bad partner_secret={{partnerSecret}}"}""", HttpStatusCode.Unauthorized);
+        host.Respond(HttpMethod.Get, DhanTestHost.Auth + "partner/consume-consent*", $$"""{"accessToken":"{{MintedToken}}"}""");
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => host.Client.PartnerConsent.GenerateConsentAsync(credentials));
+        var info = await host.Client.PartnerConsent.ConsumeConsentAsync(credentials, "token-id");
+
+        var everything = string.Join("\n", host.Logs.AllText(), failure.ToString(), credentials.ToString(), info.ToString(), info.AccessToken.ToString());
+        Assert.NotEmpty(host.Logs.Entries);
+        AssertNoSecrets(everything, partnerId, partnerSecret, MintedToken);
+    }
+
+    [Fact]
     public void Options_to_string_masks_every_secret()
     {
         var options = new DhanClientOptions { ClientId = "1000000001", AccessToken = MintedToken, Pin = Secrets.Pin, TotpSecret = Secrets.TotpSecret };

@@ -38,7 +38,7 @@ public sealed class EndpointTableTests
     {
         var auth = All().Where(e => e.Name.StartsWith("auth.", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(4, auth.Count);
+        Assert.Equal(6, auth.Count);
         Assert.All(auth, e => Assert.Equal((false, false), (e.RequiresAuthentication, e.IsIdempotent)));
     }
 
