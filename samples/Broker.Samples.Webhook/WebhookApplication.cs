@@ -60,12 +60,18 @@ internal static class WebhookApplication
             builder.Services.AddHostedService(_ => new EmbeddedSandbox(sandbox));
         }
 
+        // The Dhan postback route carries its secret in the path: keep the request lines that print paths out of the logs.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
+
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         var secrets = BrokerCredentials.Secrets(configuration);
         services.AddSingleton(sp => new SecretScrubber(secrets, () => sp.GetRequiredService<IOrderGateway>().Tokens?.CurrentToken?.Value));
         services.AddSingleton<WebhookSecretVerifier>();
+        services.AddSingleton<DhanPostbackSecretVerifier>();
+        services.AddSingleton<DhanPostbackRecorder>();
         services.AddSingleton<CsvOrderLog>();
         services.AddSingleton<BrokerHealth>();
         services.AddSingleton<OrderDesk>();
