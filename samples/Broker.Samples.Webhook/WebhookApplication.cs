@@ -15,6 +15,8 @@ using Broker.Samples.Webhook.Security;
 using Broker.Sandbox;
 using Broker.Trading;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -54,9 +56,10 @@ internal static class WebhookApplication
         }
 
         BrokerSandbox? sandbox = null;
+        var sandboxOptions = new SandboxOptions();
         if (options.UseSandbox && !hasCredentials)
         {
-            sandbox = await EmbeddedSandbox.StartSandboxAsync(cancellationToken).ConfigureAwait(false);
+            sandbox = await EmbeddedSandbox.StartSandboxAsync(sandboxOptions, cancellationToken).ConfigureAwait(false);
             builder.Services.AddHostedService(_ => new EmbeddedSandbox(sandbox));
         }
 
@@ -101,6 +104,14 @@ internal static class WebhookApplication
             if (sandbox is not null)
             {
                 WebhookLog.SandboxStarted(logger, broker, sandbox.BaseAddress);
+                if (options.Broker == WebhookBroker.Dhan && !string.IsNullOrEmpty(options.DhanPostbackSecret)
+                    && app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>() is { } server
+                    && EmbeddedSandbox.LoopbackPostbackUrl(server.Addresses, options.DhanPostbackSecret) is { } postbackUrl)
+                {
+                    // The sandbox posts its order updates back to this service, as Dhan would to a public URL.
+                    sandboxOptions.Dhan.Accounts[0].PostbackUrl = postbackUrl;
+                    WebhookLog.SandboxPostbacks(logger);
+                }
             }
             else if (!withClient)
             {

@@ -55,4 +55,7 @@ internal static partial class WebhookLog
 
     [LoggerMessage(EventId = 7016, Level = LogLevel.Warning, Message = "Dhan postback refused with 400: {Problem}")]
     public static partial void DhanPostbackInvalid(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 7017, Level = LogLevel.Information, Message = "The in-process Broker.Sandbox sends its Dhan order updates to this service's postback route")]
+    public static partial void SandboxPostbacks(ILogger logger);
 }
