@@ -15,6 +15,8 @@ using Broker.Samples.Webhook.Security;
 using Broker.Sandbox;
 using Broker.Trading;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -54,11 +56,16 @@ internal static class WebhookApplication
         }
 
         BrokerSandbox? sandbox = null;
+        var sandboxOptions = new SandboxOptions();
         if (options.UseSandbox && !hasCredentials)
         {
-            sandbox = await EmbeddedSandbox.StartSandboxAsync(cancellationToken).ConfigureAwait(false);
+            sandbox = await EmbeddedSandbox.StartSandboxAsync(sandboxOptions, cancellationToken).ConfigureAwait(false);
             builder.Services.AddHostedService(_ => new EmbeddedSandbox(sandbox));
         }
+
+        // The Dhan postback route carries its secret in the path: keep the request lines that print paths out of the logs.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
 
         var services = builder.Services;
         services.AddSingleton(options);
@@ -66,6 +73,8 @@ internal static class WebhookApplication
         var secrets = BrokerCredentials.Secrets(configuration);
         services.AddSingleton(sp => new SecretScrubber(secrets, () => sp.GetRequiredService<IOrderGateway>().Tokens?.CurrentToken?.Value));
         services.AddSingleton<WebhookSecretVerifier>();
+        services.AddSingleton<DhanPostbackSecretVerifier>();
+        services.AddSingleton<DhanPostbackRecorder>();
         services.AddSingleton<CsvOrderLog>();
         services.AddSingleton<BrokerHealth>();
         services.AddSingleton<OrderDesk>();
@@ -95,6 +104,14 @@ internal static class WebhookApplication
             if (sandbox is not null)
             {
                 WebhookLog.SandboxStarted(logger, broker, sandbox.BaseAddress);
+                if (options.Broker == WebhookBroker.Dhan && !string.IsNullOrEmpty(options.DhanPostbackSecret)
+                    && app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>() is { } server
+                    && EmbeddedSandbox.LoopbackPostbackUrl(server.Addresses, options.DhanPostbackSecret) is { } postbackUrl)
+                {
+                    // The sandbox posts its order updates back to this service, as Dhan would to a public URL.
+                    sandboxOptions.Dhan.Accounts[0].PostbackUrl = postbackUrl;
+                    WebhookLog.SandboxPostbacks(logger);
+                }
             }
             else if (!withClient)
             {

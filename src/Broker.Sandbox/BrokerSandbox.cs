@@ -33,12 +33,14 @@ public sealed class BrokerSandbox : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly SandboxContext _context;
     private readonly ITimer? _walkTimer;
+    private readonly DhanPostbackSender _postbacks;
     private int _disposed;
 
-    private BrokerSandbox(WebApplication app, SandboxContext context, Uri baseAddress, SandboxBrokerState groww, SandboxBrokerState dhan)
+    private BrokerSandbox(WebApplication app, SandboxContext context, Uri baseAddress, SandboxBrokerState groww, SandboxBrokerState dhan, DhanPostbackSender postbacks)
     {
         _app = app;
         _context = context;
+        _postbacks = postbacks;
         if (context.Options.PriceWalkInterval is { } interval)
         {
             _walkTimer = context.Options.TimeProvider.CreateTimer(_ => context.Market.Step(), null, interval, interval);
@@ -112,6 +114,12 @@ public sealed class BrokerSandbox : IAsyncDisposable
     /// <summary>The Dhan order-update socket, <c>ws://127.0.0.1:{port}/dhan/order-update</c>.</summary>
     public Uri DhanOrderUpdateUri => WebSocketUri(SandboxFeeds.OrderUpdatePath);
 
+    /// <summary>
+    /// Every Dhan postback sent or tried (to accounts with a <see cref="DhanSandboxAccount.PostbackUrl"/>), in the order
+    /// the orders changed; wait for them with <see cref="SandboxPostbackLog.WhenCountReachesAsync"/>.
+    /// </summary>
+    public SandboxPostbackLog DhanPostbacks => _postbacks.Sent;
+
     /// <summary>The shared state behind the public views (the tick dispatcher among it), for the sandbox's own tests.</summary>
     internal SandboxContext Context => _context;
 
@@ -174,7 +182,17 @@ public sealed class BrokerSandbox : IAsyncDisposable
 
         app.MapFallback(http => pipeline.InvokeAsync(http, UnmatchedEndpoint(http.Request.Path.Value ?? "/")));
 
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var postbacks = new DhanPostbackSender(context, dhan);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await postbacks.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel did not report the address it bound.");
         var baseAddress = new Uri(address.TrimEnd('/') + "/");
@@ -184,7 +202,7 @@ public sealed class BrokerSandbox : IAsyncDisposable
         var dhanState = new SandboxBrokerState(SandboxBrokers.Dhan, [.. dhan.Principals.Select(p => new SandboxAccountState(
             context, p.Book, dhan.Tokens, () => p.TokensMinted, DhanWire.Status, DhanWire.FromOrderType))]);
         SandboxLog.Started(logger, baseAddress);
-        return new BrokerSandbox(app, context, baseAddress, growwState, dhanState) { Feeds = feeds };
+        return new BrokerSandbox(app, context, baseAddress, growwState, dhanState, postbacks) { Feeds = feeds };
     }
 
     /// <summary>Stops the server and releases the port.</summary>
@@ -201,6 +219,7 @@ public sealed class BrokerSandbox : IAsyncDisposable
             await _walkTimer.DisposeAsync().ConfigureAwait(false);
         }
 
+        await _postbacks.DisposeAsync().ConfigureAwait(false);
         await Feeds.DisposeAsync().ConfigureAwait(false);
         await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
@@ -254,6 +273,16 @@ public sealed class BrokerSandbox : IAsyncDisposable
         if (options.PriceWalkInterval is { } interval && interval <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(options), interval, "PriceWalkInterval must be positive.");
+        }
+
+        if (options.Dhan.PostbackTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Dhan.PostbackTimeout, "Dhan.PostbackTimeout must be positive.");
+        }
+
+        foreach (var account in options.Dhan.Accounts.Where(a => a.PostbackUrl is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))))
+        {
+            throw new ArgumentException($"Dhan account {account.ClientId} has a PostbackUrl that is not an absolute http(s) URL.", nameof(options));
         }
 
         DuplicateCheck(options.Groww.Accounts.Select(a => a.Ucc), "Groww account Ucc");

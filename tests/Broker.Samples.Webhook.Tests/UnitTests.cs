@@ -108,6 +108,31 @@ public sealed class UnitTests
         Assert.DoesNotContain(result.Failures!, f => f.Contains("short", StringComparison.Ordinal) && !f.Contains("characters", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("short-secret")]
+    [InlineData("has/a/slash-0123456789")]
+    [InlineData("has%20escapes-0123456789")]
+    public void A_dhan_postback_secret_that_is_short_or_not_a_plain_path_segment_is_refused_without_showing_it(string postbackSecret)
+    {
+        var options = new WebhookOptions { Secret = "a-long-enough-secret", Broker = WebhookBroker.Dhan, DhanPostbackSecret = postbackSecret };
+
+        var result = new WebhookOptionsValidator(credentialsConfigured: false).Validate(null, options);
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.Contains("Webhook:DhanPostbackSecret", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain(postbackSecret, failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dhan_postback_secret_equal_to_the_webhook_secret_is_refused()
+    {
+        var options = new WebhookOptions { Secret = "a-long-enough-secret", Broker = WebhookBroker.Dhan, DhanPostbackSecret = "a-long-enough-secret" };
+
+        var result = new WebhookOptionsValidator(credentialsConfigured: false).Validate(null, options);
+
+        Assert.Contains("must differ from Webhook:Secret", Assert.Single(result.Failures!), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Options_text_masks_the_secret()
     {

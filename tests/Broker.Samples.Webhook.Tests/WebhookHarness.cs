@@ -45,6 +45,9 @@ internal sealed class WebhookHarness : IAsyncDisposable
 
     public IReadOnlyDictionary<string, string?> Settings { get; private set; } = new Dictionary<string, string?>();
 
+    /// <summary>The options the sandbox was started with (its accounts' settings, such as a Dhan <c>PostbackUrl</c>, are read live).</summary>
+    public SandboxOptions SandboxOptions { get; private set; } = null!;
+
     public static Task<WebhookHarness> StartDhanAsync(Action<Dictionary<string, string?>>? configure = null, Action<SandboxOptions>? sandbox = null) =>
         StartAsync("Dhan", configure, sandbox);
 
@@ -55,7 +58,7 @@ internal sealed class WebhookHarness : IAsyncDisposable
     public async Task<WebhookHarness> RestartAsync()
     {
         await StopAppAsync();
-        var restarted = new WebhookHarness(Sandbox, ownsSandbox: true, _directory) { Settings = Settings };
+        var restarted = new WebhookHarness(Sandbox, ownsSandbox: true, _directory) { Settings = Settings, SandboxOptions = SandboxOptions };
         await restarted.StartAppAsync();
         return restarted;
     }
@@ -72,7 +75,7 @@ internal sealed class WebhookHarness : IAsyncDisposable
         var groww = Sandbox.Groww.DefaultAccount;
         string?[] all =
         [
-            Secret, Settings.GetValueOrDefault("Dhan:Pin"), Settings.GetValueOrDefault("Dhan:TotpSecret"),
+            Secret, Settings.GetValueOrDefault("Webhook:DhanPostbackSecret"), Settings.GetValueOrDefault("Dhan:Pin"), Settings.GetValueOrDefault("Dhan:TotpSecret"),
             Settings.GetValueOrDefault("Groww:Credentials:TotpToken"), Settings.GetValueOrDefault("Groww:Credentials:TotpSecret"),
             dhan.ActiveAccessToken, groww.ActiveAccessToken,
         ];
@@ -125,7 +128,7 @@ internal sealed class WebhookHarness : IAsyncDisposable
         var sandbox = await BrokerSandbox.StartAsync(sandboxOptions);
         var directory = Path.Combine(Path.GetTempPath(), "webhook-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
-        var harness = new WebhookHarness(sandbox, ownsSandbox: true, directory);
+        var harness = new WebhookHarness(sandbox, ownsSandbox: true, directory) { SandboxOptions = sandboxOptions };
         var settings = new Dictionary<string, string?>
         {
             ["Webhook:Secret"] = Secret,

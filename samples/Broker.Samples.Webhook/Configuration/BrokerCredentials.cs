@@ -36,7 +36,7 @@ internal static class BrokerCredentials
     public static List<string> Secrets(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        IEnumerable<string> keys = ["Webhook:Secret", .. DhanSecretKeys.Select(k => "Dhan:" + k), .. GrowwSecretKeys.Select(k => "Groww:" + k)];
+        IEnumerable<string> keys = ["Webhook:Secret", "Webhook:DhanPostbackSecret", .. DhanSecretKeys.Select(k => "Dhan:" + k), .. GrowwSecretKeys.Select(k => "Groww:" + k)];
         return [.. keys.Select(k => configuration[k]?.Trim()).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!)];
     }
 }

@@ -14,6 +14,15 @@ internal sealed class WebhookOptions
     /// <summary>The shared secret every alert must carry (seed: <c>WEBHOOK_SECRET</c>). At least 16 characters.</summary>
     public string? Secret { get; set; }
 
+    /// <summary>
+    /// The secret path segment of the Dhan postback route, <c>POST /dhan/postback/{secret}</c>; unset (the default)
+    /// turns the route off. Dhan signs nothing, so this segment is the only proof a postback came from the URL you gave
+    /// Dhan: use a long random value (at least 16 characters of <c>A-Z a-z 0-9 - _</c>), different from
+    /// <see cref="Secret"/>, because the postback URL is stored at Dhan and travels in the access token's
+    /// <c>webhookUrl</c> claim.
+    /// </summary>
+    public string? DhanPostbackSecret { get; set; }
+
     /// <summary>The broker orders go to: <c>Dhan</c> or <c>Groww</c>.</summary>
     public WebhookBroker Broker { get; set; }
 
@@ -49,5 +58,5 @@ internal sealed class WebhookOptions
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"WebhookOptions(Broker={Broker}, LiveTrading={LiveTrading}, UseSandbox={UseSandbox}, Secret={(string.IsNullOrEmpty(Secret) ? "(none)" : SecretRedactor.Mask)}, OrderLog={OrderLog.Path})";
+        $"WebhookOptions(Broker={Broker}, LiveTrading={LiveTrading}, UseSandbox={UseSandbox}, Secret={(string.IsNullOrEmpty(Secret) ? "(none)" : SecretRedactor.Mask)}, DhanPostbackSecret={(string.IsNullOrEmpty(DhanPostbackSecret) ? "(none)" : SecretRedactor.Mask)}, OrderLog={OrderLog.Path})";
 }

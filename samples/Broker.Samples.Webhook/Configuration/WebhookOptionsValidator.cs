@@ -26,6 +26,8 @@ internal sealed class WebhookOptionsValidator(bool credentialsConfigured) : IVal
             errors.Add($"Webhook:Secret must be at least {MinimumSecretLength} characters; use a long random value.");
         }
 
+        ValidateDhanPostbackSecret(options, errors);
+
         if (options.Broker is not (WebhookBroker.Dhan or WebhookBroker.Groww))
         {
             errors.Add("Webhook:Broker must be Dhan or Groww.");
@@ -59,6 +61,24 @@ internal sealed class WebhookOptionsValidator(bool credentialsConfigured) : IVal
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void ValidateDhanPostbackSecret(WebhookOptions options, List<string> errors)
+    {
+        var secret = options.DhanPostbackSecret;
+        if (secret is null)
+        {
+            return;
+        }
+
+        if (secret.Length < MinimumSecretLength || !secret.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            errors.Add($"Webhook:DhanPostbackSecret must be at least {MinimumSecretLength} characters of A-Z, a-z, 0-9, '-' and '_' (it is a URL path segment); use a long random value.");
+        }
+        else if (string.Equals(secret, options.Secret?.Trim(), StringComparison.Ordinal))
+        {
+            errors.Add("Webhook:DhanPostbackSecret must differ from Webhook:Secret: the postback URL is stored at Dhan and carried in the access token.");
+        }
     }
 
     private static void ValidateTokenCheck(TokenCheckOptions? check, List<string> errors)

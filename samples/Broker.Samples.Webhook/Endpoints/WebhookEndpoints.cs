@@ -18,7 +18,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Broker.Samples.Webhook.Endpoints;
 
-/// <summary>The service's HTTP endpoints: <c>POST /webhook</c>, <c>GET /health</c>, <c>GET /ready</c>, <c>GET /logs</c>.</summary>
+/// <summary>
+/// The service's HTTP endpoints: <c>POST /webhook</c>, <c>GET /health</c>, <c>GET /ready</c>, <c>GET /logs</c>, and
+/// <c>POST /dhan/postback/{secret}</c> (<see cref="DhanPostbackEndpoints"/>).
+/// </summary>
 internal static class WebhookEndpoints
 {
     /// <summary>The header that can carry the secret instead of the body (and that <c>/logs</c> requires).</summary>
@@ -41,6 +44,7 @@ internal static class WebhookEndpoints
             return TypedResults.Json(report, WebhookJsonContext.Default.ReadinessReport, statusCode: report.Ready ? 200 : 503);
         });
         endpoints.MapGet("/logs", ReadLogsAsync);
+        endpoints.MapDhanPostbackEndpoint();
         return endpoints;
     }
 
@@ -146,7 +150,7 @@ internal static class WebhookEndpoints
     }
 
     /// <summary>Reads the body, or returns <see langword="null"/> when it is larger than <paramref name="maxBytes"/>.</summary>
-    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    internal static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {

@@ -46,4 +46,16 @@ internal static partial class WebhookLog
 
     [LoggerMessage(EventId = 7013, Level = LogLevel.Information, Message = "Dry run: no {Broker} credentials configured; alerts are validated against the instrument master and logged")]
     public static partial void DryRunWithoutClient(ILogger logger, string broker);
+
+    [LoggerMessage(EventId = 7014, Level = LogLevel.Information, Message = "Dhan postback {PostbackId}: order {OrderId} {OrderStatus}, filled {FilledQuantity}/{Quantity} {Symbol} ref {CorrelationId}")]
+    public static partial void DhanPostbackReceived(ILogger logger, string postbackId, string? orderId, string? orderStatus, long filledQuantity, long quantity, string? symbol, string? correlationId);
+
+    [LoggerMessage(EventId = 7015, Level = LogLevel.Warning, Message = "Dhan postback refused: wrong secret path segment (from {RemoteAddress})")]
+    public static partial void DhanPostbackUnauthorized(ILogger logger, string remoteAddress);
+
+    [LoggerMessage(EventId = 7016, Level = LogLevel.Warning, Message = "Dhan postback refused with 400: {Problem}")]
+    public static partial void DhanPostbackInvalid(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 7017, Level = LogLevel.Information, Message = "The in-process Broker.Sandbox sends its Dhan order updates to this service's postback route")]
+    public static partial void SandboxPostbacks(ILogger logger);
 }

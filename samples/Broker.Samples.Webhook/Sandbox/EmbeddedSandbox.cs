@@ -15,10 +15,42 @@ internal sealed class EmbeddedSandbox(BrokerSandbox sandbox) : IHostedService
     public BrokerSandbox Sandbox { get; } = sandbox;
 
     /// <summary>Starts a sandbox with its default demo accounts and instruments.</summary>
+    /// <param name="options">The sandbox's options (defaults); kept by the caller to set the Dhan postback URL once the service listens.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running sandbox.</returns>
-    public static Task<BrokerSandbox> StartSandboxAsync(CancellationToken cancellationToken) =>
-        BrokerSandbox.StartAsync(new SandboxOptions(), cancellationToken);
+    public static Task<BrokerSandbox> StartSandboxAsync(SandboxOptions options, CancellationToken cancellationToken) =>
+        BrokerSandbox.StartAsync(options, cancellationToken);
+
+    /// <summary>
+    /// The service's own Dhan postback URL as the sandbox should call it: the first <c>http</c> address the server
+    /// listens on, with a wildcard or <c>localhost</c> host replaced by <c>127.0.0.1</c>; <see langword="null"/> when
+    /// it listens on none (the sandbox would not trust a development HTTPS certificate).
+    /// </summary>
+    /// <param name="listening">The addresses the server reported.</param>
+    /// <param name="postbackSecret">The postback route's secret path segment.</param>
+    /// <returns>The URL, or <see langword="null"/>.</returns>
+    public static Uri? LoopbackPostbackUrl(IEnumerable<string> listening, string postbackSecret)
+    {
+        ArgumentNullException.ThrowIfNull(listening);
+        foreach (var address in listening)
+        {
+            var builder = new UriBuilder(address.Replace("://+", "://127.0.0.1", StringComparison.Ordinal).Replace("://*", "://127.0.0.1", StringComparison.Ordinal));
+            if (builder.Scheme != Uri.UriSchemeHttp)
+            {
+                continue;
+            }
+
+            if (builder.Host is "localhost" or "[::]" or "0.0.0.0" or "::")
+            {
+                builder.Host = "127.0.0.1";
+            }
+
+            builder.Path = "/dhan/postback/" + postbackSecret;
+            return builder.Uri;
+        }
+
+        return null;
+    }
 
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

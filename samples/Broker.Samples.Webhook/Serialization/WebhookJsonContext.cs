@@ -11,4 +11,5 @@ namespace Broker.Samples.Webhook.Serialization;
 [JsonSerializable(typeof(HealthReport))]
 [JsonSerializable(typeof(LogsResponse))]
 [JsonSerializable(typeof(ErrorResponse))]
+[JsonSerializable(typeof(DhanPostbackResponse))]
 internal sealed partial class WebhookJsonContext : JsonSerializerContext;

@@ -37,6 +37,18 @@ public sealed class DhanSandboxAccount
     /// <summary>Where the consent login page redirects with <c>?tokenId=</c>; <c>http://localhost/callback</c> by default.</summary>
     public Uri RedirectUri { get; set; } = new("http://localhost/callback");
 
+    /// <summary>
+    /// The postback (webhook) URL, as set with the token on Dhan Web or in the API-key app; <see langword="null"/>
+    /// (the default) sends none. When set, every change of one of the account's orders (placed, modified, partly or
+    /// completely filled, cancelled, rejected) is POSTed there in the background as the documented JSON: the order-book
+    /// object with <c>filled_qty</c> and a null <c>algoId</c> (read it with <c>DhanPostback.Parse</c>). It is read at
+    /// each change, so it may be set after the sandbox started (once a receiver's port is known). Each POST is bounded
+    /// by <see cref="DhanSandboxOptions.PostbackTimeout"/> and never delays or fails the order; what was sent is in
+    /// <see cref="BrokerSandbox.DhanPostbacks"/>, failures are also logged. Unlike Dhan, which never calls
+    /// <c>localhost</c> or <c>127.0.0.1</c>, the sandbox calls loopback URLs, so tests can receive postbacks.
+    /// </summary>
+    public Uri? PostbackUrl { get; set; }
+
     /// <summary>The cash the account starts with, in rupees.</summary>
     public decimal OpeningBalance { get; set; } = 1_000_000m;
 

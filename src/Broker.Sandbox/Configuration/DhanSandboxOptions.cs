@@ -48,6 +48,12 @@ public sealed class DhanSandboxOptions
     /// <summary>Whether order bodies must carry <c>dhanClientId</c> (the docs mark it required); when present it must match the token.</summary>
     public bool RequireClientIdInBody { get; set; } = true;
 
+    /// <summary>
+    /// The longest one postback POST to <see cref="DhanSandboxAccount.PostbackUrl"/> may take, in real time: 5 seconds.
+    /// A receiver that has not answered by then is recorded as failed and the next postback is sent.
+    /// </summary>
+    public TimeSpan PostbackTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The most instruments one market-quote call may ask for: 1000.</summary>
     public int MaxInstrumentsPerQuoteRequest { get; set; } = 1000;
 

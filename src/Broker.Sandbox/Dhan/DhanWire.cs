@@ -55,7 +55,24 @@ internal static class DhanWire
 
     public static string Time(DateTimeOffset value) => IndianTime.Format(value, "yyyy-MM-dd HH:mm:ss");
 
-    public static void WriteOrder(Utf8JsonWriter w, string clientId, SimOrder order)
+    public static void WriteOrder(Utf8JsonWriter w, string clientId, SimOrder order) => WriteOrder(w, clientId, order, postback: false);
+
+    /// <summary>
+    /// The body Dhan POSTs to a postback URL: the order-book object, except that the fill field is <c>filled_qty</c>
+    /// and <c>algoId</c> is <see langword="null"/> when none.
+    /// </summary>
+    public static byte[] Postback(string clientId, SimOrder order)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            WriteOrder(w, clientId, order, postback: true);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteOrder(Utf8JsonWriter w, string clientId, SimOrder order, bool postback)
     {
         var t = order.Ticket;
         var rejected = order.State == SandboxOrderState.Rejected;
@@ -97,10 +114,18 @@ internal static class DhanWire
             w.WriteString("omsErrorDescription", order.State == SandboxOrderState.Cancelled ? string.Empty : "CONFIRMED");
         }
 
-        w.WriteString("algoId", string.Empty);
+        if (postback)
+        {
+            w.WriteNull("algoId");
+        }
+        else
+        {
+            w.WriteString("algoId", string.Empty);
+        }
+
         w.WriteNumber("remainingQuantity", order.RemainingQuantity);
         w.WriteNumber("averageTradedPrice", order.AverageFillPrice ?? 0m);
-        w.WriteNumber("filledQty", order.FilledQuantity);
+        w.WriteNumber(postback ? "filled_qty" : "filledQty", order.FilledQuantity);
         w.WriteEndObject();
     }
 

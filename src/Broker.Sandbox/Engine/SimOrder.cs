@@ -1,7 +1,10 @@
 namespace Broker.Sandbox.Engine;
 
-internal sealed class SimOrder(string id, string exchangeOrderId, OrderTicket ticket, DateTimeOffset createdAt)
+internal sealed class SimOrder(SimAccount account, string id, string exchangeOrderId, OrderTicket ticket, DateTimeOffset createdAt)
 {
+    /// <summary>The account whose book holds the order.</summary>
+    public SimAccount Account { get; } = account;
+
     public string Id { get; } = id;
 
     public string ExchangeOrderId { get; } = exchangeOrderId;

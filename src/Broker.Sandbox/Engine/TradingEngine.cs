@@ -25,6 +25,13 @@ internal sealed class TradingEngine
         ticks.Register(TickStage.RestingOrderFills, OnPriceChanged);
     }
 
+    /// <summary>
+    /// Raised (under the sandbox's lock) after each change a broker would report for an order: placed (resting or
+    /// rejected), modified, filled or partly filled, cancelled. A market order that fills at once raises it twice,
+    /// placed then filled, as the exchange would report it. Handlers must be quick and must not block.
+    /// </summary>
+    public event Action<SimOrder>? OrderChanged;
+
     public SimAccount AddAccount(string broker, string id, decimal openingBalance, IEnumerable<SandboxHoldingSeed> holdings, SandboxMarket market)
     {
         var account = new SimAccount(broker, id, openingBalance);
@@ -43,7 +50,7 @@ internal sealed class TradingEngine
     {
         var now = _clock.GetUtcNow();
         var exchangeOrderId = (1_100_000_000_000_000L + Interlocked.Increment(ref _exchangeOrderSequence)).ToString(CultureInfo.InvariantCulture);
-        var order = new SimOrder(orderId, exchangeOrderId, ticket, now);
+        var order = new SimOrder(account, orderId, exchangeOrderId, ticket, now);
         account.Orders.Add(order);
 
         var refusal = RiskCheck(account, order);
@@ -51,16 +58,19 @@ internal sealed class TradingEngine
         {
             order.State = SandboxOrderState.Rejected;
             order.RejectionReason = refusal;
+            OrderChanged?.Invoke(order);
             return order;
         }
 
         order.ExchangeTime = now;
         order.State = IsStop(ticket.OrderType) ? SandboxOrderState.TriggerPending : SandboxOrderState.Open;
+        OrderChanged?.Invoke(order);
         TryExecute(account, order);
         if (ticket.ImmediateOrCancel && order.IsWorking)
         {
             order.State = SandboxOrderState.Cancelled;
             order.UpdatedAt = now;
+            OrderChanged?.Invoke(order);
         }
 
         return order;
@@ -80,6 +90,7 @@ internal sealed class TradingEngine
             order.State = SandboxOrderState.Open;
         }
 
+        OrderChanged?.Invoke(order);
         TryExecute(account, order);
     }
 
@@ -87,6 +98,7 @@ internal sealed class TradingEngine
     {
         order.State = SandboxOrderState.Cancelled;
         order.UpdatedAt = _clock.GetUtcNow();
+        OrderChanged?.Invoke(order);
     }
 
     /// <summary>Cash available for new orders: opening balance plus booked profit, less margin blocked by open orders and positions.</summary>
@@ -226,6 +238,7 @@ internal sealed class TradingEngine
         order.UpdatedAt = now;
         order.ExchangeTime = now;
         order.State = order.RemainingQuantity == 0 ? SandboxOrderState.Filled : SandboxOrderState.PartiallyFilled;
+        OrderChanged?.Invoke(order);
 
         var ticket = order.Ticket;
         var key = (ticket.Instrument, ticket.Product);

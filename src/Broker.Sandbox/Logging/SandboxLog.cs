@@ -31,4 +31,10 @@ internal static partial class SandboxLog
 
     [LoggerMessage(EventId = 6007, Level = LogLevel.Error, Message = "{Endpoint} failed inside the sandbox.")]
     public static partial void HandlerFailed(ILogger logger, string endpoint, Exception exception);
+
+    [LoggerMessage(EventId = 6008, Level = LogLevel.Warning, Message = "Dhan postback for account {Account}, order {OrderId} ({Status}) to {Target} failed: {Reason}.")]
+    public static partial void PostbackFailed(ILogger logger, string account, string orderId, string status, string target, string reason);
+
+    [LoggerMessage(EventId = 6009, Level = LogLevel.Warning, Message = "Dhan postback for account {Account}, order {OrderId} ({Status}) dropped: the postback queue is full.")]
+    public static partial void PostbackDropped(ILogger logger, string account, string orderId, string status);
 }
