@@ -61,7 +61,7 @@ internal static class DhanPostbackEndpoints
             return Error(413, string.Create(CultureInfo.InvariantCulture, $"The body is larger than {options.MaxBodyBytes} bytes."));
         }
 
-        DhanPostbackOrder order;
+        DhanOrder order;
         try
         {
             order = DhanPostback.Parse(body.Value.Span);

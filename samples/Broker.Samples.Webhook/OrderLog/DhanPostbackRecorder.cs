@@ -23,7 +23,7 @@ internal sealed class DhanPostbackRecorder(CsvOrderLog orderLog, TimeProvider ti
     /// <summary>Records one postback.</summary>
     /// <param name="order">The order update.</param>
     /// <returns>The id of the row (<c>postback-...</c>, in the <c>alert_id</c> column).</returns>
-    public async Task<string> RecordAsync(DhanPostbackOrder order)
+    public async Task<string> RecordAsync(DhanOrder order)
     {
         ArgumentNullException.ThrowIfNull(order);
         var now = timeProvider.GetUtcNow();

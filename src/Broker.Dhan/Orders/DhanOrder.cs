@@ -101,7 +101,22 @@ public sealed record DhanOrder
     /// <summary>The average fill price.</summary>
     public decimal AverageTradedPrice { get; init; }
 
-    /// <summary>The quantity filled (<c>filledQty</c>).</summary>
+    /// <summary>The quantity filled (<c>filledQty</c> in the order book, <c>filled_qty</c> in postbacks).</summary>
     [JsonPropertyName("filledQty")]
     public long FilledQuantity { get; init; }
+
+    // Postbacks (DhanPostback) send the order-book object with the fill as filled_qty; reading it here keeps one model.
+    [JsonInclude]
+    [JsonPropertyName("filled_qty")]
+    internal long? PostbackFilledQuantity
+    {
+        get => null;
+        init
+        {
+            if (value is { } filled)
+            {
+                FilledQuantity = filled;
+            }
+        }
+    }
 }

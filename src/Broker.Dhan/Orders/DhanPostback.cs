@@ -6,7 +6,11 @@ using Broker.Dhan.Serialization;
 namespace Broker.Dhan.Orders;
 
 /// <summary>
-/// Reads the order updates Dhan POSTs to a postback (webhook) URL into <see cref="DhanPostbackOrder"/>, with the same
+/// Reads the order updates Dhan POSTs to the postback (webhook) URL of an access token (set when the token is generated
+/// on Dhan Web or in the API-key app) on every status change (<c>TRANSIT</c>, <c>PENDING</c>, <c>REJECTED</c>,
+/// <c>CANCELLED</c>, <c>TRADED</c>, <c>EXPIRED</c>), modification and partial fill of that token's orders. The body is
+/// the order-book object, so it is read into <see cref="DhanOrder"/>: the fill comes from <c>filled_qty</c>
+/// (snake_case in postbacks, unlike the order book's <c>filledQty</c>) and <c>algoId</c> may be null. Reading uses the same
 /// lenient rules as the order book: numbers may be strings, <c>NA</c> and <c>""</c> mean no value, timestamps without
 /// a zone are IST (+05:30), the <c>0001-01-01</c> sentinels read as <see langword="null"/>, and status or enum values
 /// the SDK does not know are kept as they were sent rather than refused.
@@ -26,11 +30,11 @@ public static class DhanPostback
     /// <param name="utf8Json">The request body, UTF-8 JSON.</param>
     /// <returns>The order update.</returns>
     /// <exception cref="DhanPostbackFormatException">The body is not JSON, not an object, or has a field of the wrong type.</exception>
-    public static DhanPostbackOrder Parse(ReadOnlySpan<byte> utf8Json)
+    public static DhanOrder Parse(ReadOnlySpan<byte> utf8Json)
     {
         try
         {
-            return Require(JsonSerializer.Deserialize(utf8Json, DhanJsonContext.Default.DhanPostbackOrder));
+            return Require(JsonSerializer.Deserialize(utf8Json, DhanJsonContext.Default.DhanOrder));
         }
         catch (JsonException ex)
         {
@@ -43,7 +47,7 @@ public static class DhanPostback
     /// <returns>The order update.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <exception cref="DhanPostbackFormatException">The body is not JSON, not an object, or has a field of the wrong type.</exception>
-    public static DhanPostbackOrder Parse(string json)
+    public static DhanOrder Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Parse(Encoding.UTF8.GetBytes(json));
@@ -53,11 +57,11 @@ public static class DhanPostback
     /// <param name="utf8Json">The request body, UTF-8 JSON.</param>
     /// <param name="order">The order update, or <see langword="null"/> when the body is not one.</param>
     /// <returns><see langword="true"/> when the body was read.</returns>
-    public static bool TryParse(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out DhanPostbackOrder? order)
+    public static bool TryParse(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out DhanOrder? order)
     {
         try
         {
-            order = JsonSerializer.Deserialize(utf8Json, DhanJsonContext.Default.DhanPostbackOrder);
+            order = JsonSerializer.Deserialize(utf8Json, DhanJsonContext.Default.DhanOrder);
         }
         catch (JsonException)
         {
@@ -73,12 +77,12 @@ public static class DhanPostback
     /// <returns>The order update.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="DhanPostbackFormatException">The body is not JSON, not an object, or has a field of the wrong type.</exception>
-    public static async Task<DhanPostbackOrder> ParseAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    public static async Task<DhanOrder> ParseAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         try
         {
-            return Require(await JsonSerializer.DeserializeAsync(utf8Json, DhanJsonContext.Default.DhanPostbackOrder, cancellationToken).ConfigureAwait(false));
+            return Require(await JsonSerializer.DeserializeAsync(utf8Json, DhanJsonContext.Default.DhanOrder, cancellationToken).ConfigureAwait(false));
         }
         catch (JsonException ex)
         {
@@ -86,7 +90,7 @@ public static class DhanPostback
         }
     }
 
-    private static DhanPostbackOrder Require(DhanPostbackOrder? order) =>
+    private static DhanOrder Require(DhanOrder? order) =>
         order ?? throw new DhanPostbackFormatException("The Dhan postback body is the JSON literal null, not an order object.");
 
     private static DhanPostbackFormatException FormatError(JsonException ex)

@@ -48,7 +48,6 @@ namespace Broker.Dhan.Serialization;
 [JsonSerializable(typeof(List<DhanOrderAcknowledgement>))]
 [JsonSerializable(typeof(List<DhanOrder>))]
 [JsonSerializable(typeof(List<DhanTrade>))]
-[JsonSerializable(typeof(DhanPostbackOrder))]
 [JsonSerializable(typeof(DhanConsent))]
 [JsonSerializable(typeof(DhanPartnerConsent))]
 [JsonSerializable(typeof(PlaceSuperOrderBody))]

@@ -21,7 +21,7 @@ public sealed class PostbackParserTests
          "omsErrorDescription":"CONFIRMED","algoId":null,"remainingQuantity":50,"averageTradedPrice":120.35,"filled_qty":25}
         """;
 
-    private static readonly DhanPostbackOrder DocumentedOrder = new()
+    private static readonly DhanOrder DocumentedOrder = new()
     {
         DhanClientId = "1000000003",
         OrderId = "112111182198",
@@ -152,7 +152,7 @@ public sealed class PostbackParserTests
     {
         var read = DhanPostback.TryParse("{\"quantity\":"u8, out var order);
 
-        Assert.Equal((false, (DhanPostbackOrder?)null), (read, order));
+        Assert.Equal((false, (DhanOrder?)null), (read, order));
     }
 
     [Fact]
