@@ -57,6 +57,22 @@ public sealed class DhanFeedOptions
     /// </summary>
     public int MaxConsecutiveAuthenticationFailures { get; set; } = 3;
 
+    /// <summary>
+    /// Whether a refusal on the 200-level depth socket of a token minted through the API (JWT claim
+    /// <c>tokenConsumerType</c> <c>"APP"</c>) ends the feed at once with a
+    /// <see cref="Broker.Errors.BrokerAuthenticationException"/> that asks for a token generated on Dhan Web
+    /// (<c>tokenConsumerType</c> <c>"SELF"</c>), instead of renewing the token until
+    /// <see cref="MaxConsecutiveAuthenticationFailures"/> (each renewal mints another API token, which would be refused
+    /// too, and replaces the account's token). Default <see langword="true"/>.
+    /// </summary>
+    /// <remarks>
+    /// Observed third-party behaviour, not documented by Dhan: one user reported (2026-04) that the 200-level depth
+    /// socket refuses API-minted tokens while accepting Dhan-Web ones. Which disconnect reason it answers is not known; any
+    /// authentication refusal (807–810, HTTP 401/403) of an <c>APP</c> token counts. Turn it off if Dhan accepts API
+    /// tokens there; tokens whose claims cannot be read are renewed as usual.
+    /// </remarks>
+    public bool TwoHundredDepthRequiresWebToken { get; set; } = true;
+
     /// <summary>The longest a connection attempt (TCP, TLS and WebSocket handshake) may take. Default 10 s.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

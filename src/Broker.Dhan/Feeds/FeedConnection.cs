@@ -119,6 +119,12 @@ internal abstract class FeedConnection : IDisposable
         DhanFeedLog.ServerDisconnect(Feed.Logger, FeedName, Index, reasonCode, DhanServerDisconnect.Describe(reasonCode));
     }
 
+    /// <summary>
+    /// After the server refused <paramref name="token"/>: why renewing it cannot help (the message of the exception
+    /// that ends the feed at once), or <see langword="null"/> to renew as usual.
+    /// </summary>
+    protected virtual string? RefusalRenewalCannotFix(AccessToken token) => null;
+
     /// <summary>The server refused the credentials in its own way (order-update socket).</summary>
     protected void NoteAuthenticationRejected() => _authenticationRejected = true;
 
@@ -214,6 +220,13 @@ internal abstract class FeedConnection : IDisposable
             if (authFailed)
             {
                 authenticationFailures++;
+                if (RefusedForGood(token, detail) is { } final)
+                {
+                    DhanFeedLog.AuthenticationGaveUp(Feed.Logger, FeedName, authenticationFailures);
+                    Feed.Fail(final);
+                    return;
+                }
+
                 rejected = token;
                 if (authenticationFailures >= Options.MaxConsecutiveAuthenticationFailures)
                 {
@@ -233,6 +246,29 @@ internal abstract class FeedConnection : IDisposable
 
             await DelayAsync(failures, delayOverride, detail, stopping).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The exception that ends the feed after a refusal of <paramref name="token"/> when no renewal by this feed can help:
+    /// the subclass knows the token is of the wrong kind.
+    /// </summary>
+    private BrokerAuthenticationException? RefusedForGood(AccessToken token, string detail)
+    {
+        var reasonCode = _serverDisconnectReason?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (RefusalRenewalCannotFix(token) is { } problem)
+        {
+            return new BrokerAuthenticationException($"The Dhan {FeedName} refused the access token ({detail}); the feed has stopped without renewing it. {problem}")
+            {
+                Broker = "Dhan",
+                Endpoint = FeedName,
+                Flow = Feed.Tokens.FlowName,
+                StatusCode = 401,
+                BrokerErrorCode = reasonCode,
+                RequiresHumanAction = true,
+            };
+        }
+
+        return null;
     }
 
     private async Task DelayAsync(int failures, TimeSpan? delayOverride, string detail, CancellationToken stopping)

@@ -15,7 +15,8 @@ namespace Broker.Sandbox;
 /// hosts (a bad one gets disconnect packet 808, an expired one 807; on the order-update socket a close with status 1008).
 /// The feeds are the last stage of a price tick, so what they send shows the state after the tick's fills and triggers.
 /// Tests steer it: <see cref="StallConnections"/>, <see cref="FreezeConnections"/>, <see cref="DropConnections"/>,
-/// <see cref="SendTruncatedFrame"/>, <see cref="SendDisconnect"/>, <see cref="RejectToken"/>, <see cref="PacketsPerFrame"/>.
+/// <see cref="SendTruncatedFrame"/>, <see cref="SendDisconnect"/>, <see cref="RejectToken"/>, <see cref="PacketsPerFrame"/>,
+/// <see cref="TwoHundredDepthRefusesAppTokens"/>.
 /// </summary>
 public sealed class SandboxFeeds : IAsyncDisposable
 {
@@ -68,6 +69,18 @@ public sealed class SandboxFeeds : IAsyncDisposable
     {
         get => _authenticator.RejectAll;
         set => _authenticator.RejectAll = value;
+    }
+
+    /// <summary>
+    /// When <see langword="true"/>, the 200-level depth socket refuses tokens minted through the API (JWT claim
+    /// <c>tokenConsumerType</c> <c>APP</c>: PIN + TOTP, consent) with disconnect reason 808 and accepts Dhan-Web ones
+    /// (<c>SELF</c>, such as the account's seeded token). One user reported this of the real socket (2026-04); which reason
+    /// it answers is not known. Default <see langword="false"/>.
+    /// </summary>
+    public bool TwoHundredDepthRefusesAppTokens
+    {
+        get => _authenticator.RefuseAppTokensOnTwoHundredDepth;
+        set => _authenticator.RefuseAppTokensOnTwoHundredDepth = value;
     }
 
     /// <summary>

@@ -98,4 +98,12 @@ public sealed class DhanFeedOptionsTests
 
         Assert.Null(provider.GetRequiredService<DhanFeedFactory>().Options.TickSizeResolver);
     }
+
+    [Fact]
+    public void Two_hundred_level_depth_asks_for_a_web_token_by_default()
+    {
+        var options = new DhanFeedOptions();
+
+        Assert.True(options.TwoHundredDepthRequiresWebToken);
+    }
 }
