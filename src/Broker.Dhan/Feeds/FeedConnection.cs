@@ -25,6 +25,7 @@ internal abstract class FeedConnection : IDisposable
     private int? _serverDisconnectReason;
     private bool _authenticationRejected;
     private bool _healthy;
+    private DateTimeOffset _connectedAt;
     private volatile bool _connected;
 
     protected FeedConnection(DhanFeed feed, int index)
@@ -118,6 +119,17 @@ internal abstract class FeedConnection : IDisposable
         _serverDisconnectReason = reasonCode;
         DhanFeedLog.ServerDisconnect(Feed.Logger, FeedName, Index, reasonCode, DhanServerDisconnect.Describe(reasonCode));
     }
+
+    /// <summary>
+    /// Whether the server's close frame means the credentials were refused. By default a close with status 1008 (policy
+    /// violation) does; the order-update socket reads its own options.
+    /// </summary>
+    /// <param name="status">The close status, if the server sent one.</param>
+    /// <param name="description">The close description, if any.</param>
+    /// <param name="sinceConnected">How long after the socket opened (and the login or subscriptions were sent), on the feed's clock.</param>
+    /// <param name="receivedMessage">Whether any message arrived on this connection before the close.</param>
+    protected virtual bool IsAuthenticationClose(WebSocketCloseStatus? status, string? description, TimeSpan sinceConnected, bool receivedMessage) =>
+        status == WebSocketCloseStatus.PolicyViolation;
 
     /// <summary>
     /// After the server refused <paramref name="token"/>: why renewing it cannot help (the message of the exception
@@ -333,6 +345,7 @@ internal abstract class FeedConnection : IDisposable
 
             _socket = socket;
             _connected = true;
+            _connectedAt = Feed.TimeProvider.GetUtcNow();
             Touch();
             DhanFeedLog.Connected(Feed.Logger, FeedName, Index, uri.Host, attempt);
             await PublishAsync(new DhanFeedConnectionChanged(DhanFeedConnectionState.Connected, attempt, null), stopping).ConfigureAwait(false);
@@ -388,7 +401,7 @@ internal abstract class FeedConnection : IDisposable
                 var result = await socket.ReceiveAsync(buffer.AsMemory(count), stopping).ConfigureAwait(false);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    if (socket.CloseStatus == WebSocketCloseStatus.PolicyViolation)
+                    if (IsAuthenticationClose(socket.CloseStatus, socket.CloseStatusDescription, Feed.TimeProvider.GetUtcNow() - _connectedAt, _healthy))
                     {
                         _authenticationRejected = true;
                     }
