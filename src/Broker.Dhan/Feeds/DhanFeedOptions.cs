@@ -53,10 +53,28 @@ public sealed class DhanFeedOptions
 
     /// <summary>
     /// How many authentication failures in a row (disconnect reasons 807–810, HTTP 401/403 at the handshake) end the feed
-    /// with a <see cref="Broker.Errors.BrokerAuthenticationException"/>. A fresh token is requested after each failure (the
-    /// order-update socket's refusals are described by the <c>OrderUpdate…</c> options). Default 3.
+    /// with a <see cref="Broker.Errors.BrokerAuthenticationException"/>. A fresh token is requested after each failure (see
+    /// <see cref="RenewAccountTokenOnRefusal"/>; the order-update socket's refusals are described by the <c>OrderUpdate…</c> options). Default 3.
     /// </summary>
     public int MaxConsecutiveAuthenticationFailures { get; set; } = 3;
+
+    /// <summary>
+    /// Whether a feed refused for its token renews the account's token by itself (through the account's
+    /// <see cref="Broker.Authentication.TokenManager"/>). Default <see langword="true"/>.
+    /// </summary>
+    /// <remarks>
+    /// On Dhan a new token replaces the old one (only one is active per account), so when several programs or processes
+    /// share an account, a feed that renews on its own logs the others out, and they may renew in turn. Set
+    /// <see langword="false"/> when another part of the system owns renewal: a refused feed then re-reads the token
+    /// manager's current token (the REST side of this process may have renewed it) and reconnects with it if it is a
+    /// different one; if not, the feed ends with a <see cref="Broker.Errors.BrokerAuthenticationException"/> saying
+    /// renewal is disabled. Only renewal after a refusal is affected: a feed still asks the token manager for a token
+    /// when it connects, which mints one when there is none yet or the current one has expired, as any REST call does.
+    /// A token renewed by another process reaches this one only through a shared
+    /// <see cref="Broker.Authentication.IAccessTokenStore"/> read when the token manager starts; start a new feed (and
+    /// token manager) after such a renewal.
+    /// </remarks>
+    public bool RenewAccountTokenOnRefusal { get; set; } = true;
 
     /// <summary>
     /// Whether a refusal on the 200-level depth socket of a token minted through the API (JWT claim

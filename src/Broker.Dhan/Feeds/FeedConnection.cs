@@ -239,7 +239,8 @@ internal abstract class FeedConnection : IDisposable
                     return;
                 }
 
-                rejected = token;
+                // With renewal off, the account's current token is reused when someone else has replaced the refused one.
+                rejected = Options.RenewAccountTokenOnRefusal ? token : null;
                 if (authenticationFailures >= Options.MaxConsecutiveAuthenticationFailures)
                 {
                     DhanFeedLog.AuthenticationGaveUp(Feed.Logger, FeedName, authenticationFailures);
@@ -262,7 +263,7 @@ internal abstract class FeedConnection : IDisposable
 
     /// <summary>
     /// The exception that ends the feed after a refusal of <paramref name="token"/> when no renewal by this feed can help:
-    /// the subclass knows the token is of the wrong kind.
+    /// the subclass knows the token is of the wrong kind, or renewal is off and the account has no newer token.
     /// </summary>
     private BrokerAuthenticationException? RefusedForGood(AccessToken token, string detail)
     {
@@ -280,7 +281,26 @@ internal abstract class FeedConnection : IDisposable
             };
         }
 
-        return null;
+        if (Options.RenewAccountTokenOnRefusal)
+        {
+            return null;
+        }
+
+        var current = Feed.Tokens.CurrentToken;
+        if (current is not null && current.Value != token.Value && !current.IsExpired(Feed.TimeProvider.GetUtcNow()))
+        {
+            return null;
+        }
+
+        return new BrokerAuthenticationException(
+            $"The Dhan {FeedName} refused the access token ({detail}) and DhanFeedOptions.RenewAccountTokenOnRefusal is off, so the feed does not renew the account's token itself (on Dhan a new token replaces the old one and would log out other programs using the account); the account's token manager has no newer token. Renew the token where renewal is owned, then start a new feed.")
+        {
+            Broker = "Dhan",
+            Endpoint = FeedName,
+            Flow = Feed.Tokens.FlowName,
+            StatusCode = 401,
+            BrokerErrorCode = reasonCode,
+        };
     }
 
     private async Task DelayAsync(int failures, TimeSpan? delayOverride, string detail, CancellationToken stopping)

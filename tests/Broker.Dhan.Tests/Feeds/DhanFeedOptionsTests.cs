@@ -104,6 +104,7 @@ public sealed class DhanFeedOptionsTests
     {
         var options = new DhanFeedOptions();
 
+        Assert.True(options.RenewAccountTokenOnRefusal);
         Assert.True(options.TwoHundredDepthRequiresWebToken);
         Assert.Equal([1008], options.OrderUpdateAuthFailureCloseCodes);
         Assert.Equal("auth", options.OrderUpdateAuthFailureText);
@@ -113,11 +114,12 @@ public sealed class DhanFeedOptionsTests
     [Fact]
     public void Clone_copies_the_order_update_close_codes_into_a_list_of_its_own()
     {
-        var options = new DhanFeedOptions { ClientId = "1", OrderUpdateAuthFailureCloseCodes = [1008, 4001] };
+        var options = new DhanFeedOptions { ClientId = "1", RenewAccountTokenOnRefusal = false, OrderUpdateAuthFailureCloseCodes = [1008, 4001] };
 
         var copy = options.Clone();
         options.OrderUpdateAuthFailureCloseCodes.Add(4002);
 
+        Assert.False(copy.RenewAccountTokenOnRefusal);
         Assert.Equal([1008, 4001], copy.OrderUpdateAuthFailureCloseCodes);
     }
 
