@@ -1,5 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
+using Broker.Authentication;
+using Broker.Dhan.Authentication;
 
 namespace Broker.Dhan.Feeds;
 
@@ -40,6 +42,16 @@ internal sealed class DepthFeedConnection(DhanDepthFeed feed, int index) : FeedC
 
     protected override Uri BuildUri(string token) =>
         FeedMessages.WithCredentials(feed.Kind == DhanDepthFeedKind.TwentyLevel ? Options.TwentyDepthUri : Options.TwoHundredDepthUri, token, Options.ClientId!, version: false);
+
+    /// <summary>
+    /// The 200-level socket is reported to refuse API-minted tokens (<c>tokenConsumerType</c> <c>APP</c>): renewing would only
+    /// mint another one (see <see cref="DhanFeedOptions.TwoHundredDepthRequiresWebToken"/>).
+    /// </summary>
+    protected override string? RefusalRenewalCannotFix(AccessToken token) =>
+        feed.Kind == DhanDepthFeedKind.TwoHundredLevel && Options.TwoHundredDepthRequiresWebToken
+            && string.Equals(DhanJwt.ReadConsumerType(token.Value), DhanJwt.AppConsumerType, StringComparison.Ordinal)
+            ? $"The token was minted through the API (JWT claim tokenConsumerType \"{DhanJwt.AppConsumerType}\"), and the 200-level depth feed is reported to accept only a token generated on Dhan Web (tokenConsumerType \"{DhanJwt.WebConsumerType}\"); renewing would mint another API token. Generate an access token on Dhan Web and use it for this feed (for example DhanFeedFactory.FromAccessToken), or set DhanFeedOptions.TwoHundredDepthRequiresWebToken to false if Dhan accepts API tokens here."
+            : null;
 
     protected override Task OnConnectedAsync(string token, CancellationToken cancellationToken) =>
         SendAsync(feed.Snapshot(this), subscribe: true, cancellationToken);

@@ -53,9 +53,76 @@ public sealed class DhanFeedOptions
 
     /// <summary>
     /// How many authentication failures in a row (disconnect reasons 807–810, HTTP 401/403 at the handshake) end the feed
-    /// with a <see cref="Broker.Errors.BrokerAuthenticationException"/>. A fresh token is requested after each failure. Default 3.
+    /// with a <see cref="Broker.Errors.BrokerAuthenticationException"/>. A fresh token is requested after each failure (see
+    /// <see cref="RenewAccountTokenOnRefusal"/>; the order-update socket's refusals are described by the <c>OrderUpdate…</c> options). Default 3.
     /// </summary>
     public int MaxConsecutiveAuthenticationFailures { get; set; } = 3;
+
+    /// <summary>
+    /// Whether a feed refused for its token renews the account's token by itself (through the account's
+    /// <see cref="Broker.Authentication.TokenManager"/>). Default <see langword="true"/>.
+    /// </summary>
+    /// <remarks>
+    /// On Dhan a new token replaces the old one (only one is active per account), so when several programs or processes
+    /// share an account, a feed that renews on its own logs the others out, and they may renew in turn. Set
+    /// <see langword="false"/> when another part of the system owns renewal: a refused feed then re-reads the token
+    /// manager's current token (the REST side of this process may have renewed it) and reconnects with it if it is a
+    /// different one; if not, the feed ends with a <see cref="Broker.Errors.BrokerAuthenticationException"/> saying
+    /// renewal is disabled. Only renewal after a refusal is affected: a feed still asks the token manager for a token
+    /// when it connects, which mints one when there is none yet or the current one has expired, as any REST call does.
+    /// A token renewed by another process reaches this one only through a shared
+    /// <see cref="Broker.Authentication.IAccessTokenStore"/> read when the token manager starts; start a new feed (and
+    /// token manager) after such a renewal.
+    /// </remarks>
+    public bool RenewAccountTokenOnRefusal { get; set; } = true;
+
+    /// <summary>
+    /// Whether a refusal on the 200-level depth socket of a token minted through the API (JWT claim
+    /// <c>tokenConsumerType</c> <c>"APP"</c>) ends the feed at once with a
+    /// <see cref="Broker.Errors.BrokerAuthenticationException"/> that asks for a token generated on Dhan Web
+    /// (<c>tokenConsumerType</c> <c>"SELF"</c>), instead of renewing the token until
+    /// <see cref="MaxConsecutiveAuthenticationFailures"/> (each renewal mints another API token, which would be refused
+    /// too, and replaces the account's token). Default <see langword="true"/>.
+    /// </summary>
+    /// <remarks>
+    /// Observed third-party behaviour, not documented by Dhan: one user reported (2026-04) that the 200-level depth
+    /// socket refuses API-minted tokens while accepting Dhan-Web ones. Which disconnect reason it answers is not known; any
+    /// authentication refusal (807–810, HTTP 401/403) of an <c>APP</c> token counts. Turn it off if Dhan accepts API
+    /// tokens there; tokens whose claims cannot be read are renewed as usual.
+    /// </remarks>
+    public bool TwoHundredDepthRequiresWebToken { get; set; } = true;
+
+    /// <summary>
+    /// The WebSocket close statuses of the order-update socket that count as an authentication failure (a fresh token is
+    /// requested, and <see cref="MaxConsecutiveAuthenticationFailures"/> of them in a row end the feed). Default 1008
+    /// (policy violation).
+    /// </summary>
+    /// <remarks>
+    /// An assumption: Dhan documents no login acknowledgement or refusal for the order-update socket. 1008 is what the
+    /// sandbox sends and what a refusing WebSocket server commonly sends; adjust it when the real server is seen to use
+    /// another status.
+    /// </remarks>
+    public IList<int> OrderUpdateAuthFailureCloseCodes { get; set; } = [1008];
+
+    /// <summary>
+    /// Text that marks an authentication failure on the order-update socket, matched without regard to case in the
+    /// body of a message whose <c>Type</c> contains <c>error</c>, and in the server's close description. Default
+    /// <c>auth</c>; <see langword="null"/> or empty turns the text match off.
+    /// </summary>
+    /// <remarks>An assumption: Dhan documents no refusal message for the order-update login.</remarks>
+    public string? OrderUpdateAuthFailureText { get; set; } = "auth";
+
+    /// <summary>
+    /// When the order-update server closes the socket (a close frame, any status) within this long of the connection
+    /// opening and the login being sent, without having sent any message, the close counts as an authentication
+    /// failure. Measured with the feed's <see cref="TimeProvider"/>. Default 3 s; <see cref="TimeSpan.Zero"/> turns it off.
+    /// </summary>
+    /// <remarks>
+    /// An assumption: Dhan acknowledges no login, and a server that drops a refused login without a message or a
+    /// telling status would otherwise look like an ordinary disconnect, reconnected for ever with the same token. A
+    /// close after the window, or after any message, is an ordinary disconnect.
+    /// </remarks>
+    public TimeSpan OrderUpdateSilentCloseAuthFailureWindow { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>The longest a connection attempt (TCP, TLS and WebSocket handshake) may take. Default 10 s.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
@@ -103,6 +170,7 @@ public sealed class DhanFeedOptions
     {
         var copy = (DhanFeedOptions)MemberwiseClone();
         copy.TradingDays = [.. TradingDays];
+        copy.OrderUpdateAuthFailureCloseCodes = [.. OrderUpdateAuthFailureCloseCodes];
         return copy;
     }
 
@@ -126,6 +194,16 @@ public sealed class DhanFeedOptions
         if (ReconnectBaseDelay < TimeSpan.Zero || ReconnectMaxDelay < ReconnectBaseDelay || TooManyConnectionsDelay < TimeSpan.Zero)
         {
             throw new ArgumentException("DhanFeedOptions reconnect delays must be non-negative, with ReconnectMaxDelay at least ReconnectBaseDelay.", nameof(ReconnectMaxDelay));
+        }
+
+        if (OrderUpdateSilentCloseAuthFailureWindow < TimeSpan.Zero)
+        {
+            throw new ArgumentException("DhanFeedOptions.OrderUpdateSilentCloseAuthFailureWindow must not be negative (zero turns it off).", nameof(OrderUpdateSilentCloseAuthFailureWindow));
+        }
+
+        if (OrderUpdateAuthFailureCloseCodes is null || OrderUpdateAuthFailureCloseCodes.Any(c => c is < 1000 or > 4999))
+        {
+            throw new ArgumentException("DhanFeedOptions.OrderUpdateAuthFailureCloseCodes must be a list of WebSocket close statuses (1000–4999).", nameof(OrderUpdateAuthFailureCloseCodes));
         }
 
         if (ConnectTimeout <= TimeSpan.Zero || CloseTimeout <= TimeSpan.Zero || StallTimeout <= TimeSpan.Zero)

@@ -6,8 +6,11 @@ namespace Broker.Dhan.Feeds;
 /// <summary>
 /// Dhan's live order updates (<c>wss://api-order-update.dhan.co</c>): after connecting it sends the login message with the
 /// client id and a current token, then reports each <c>order_alert</c> as a <see cref="DhanOrderUpdate"/> (other messages
-/// as <see cref="DhanUnknownMessage"/>). It starts when created. A close with status 1008 (policy violation) counts as an
-/// authentication failure. Treat the stream as a fast path and reconcile with the REST order book after reconnects.
+/// as <see cref="DhanUnknownMessage"/>). It starts when created. Dhan documents no login refusal, so what counts as an
+/// authentication failure is configurable: a close with a status in <see cref="DhanFeedOptions.OrderUpdateAuthFailureCloseCodes"/>
+/// (default 1008, policy violation), an error message or close description mentioning
+/// <see cref="DhanFeedOptions.OrderUpdateAuthFailureText"/>, or a close without any message within
+/// <see cref="DhanFeedOptions.OrderUpdateSilentCloseAuthFailureWindow"/> of the login. Treat the stream as a fast path and reconcile with the REST order book after reconnects.
 /// </summary>
 public sealed class DhanOrderUpdateFeed : DhanFeed
 {

@@ -25,6 +25,7 @@ internal abstract class FeedConnection : IDisposable
     private int? _serverDisconnectReason;
     private bool _authenticationRejected;
     private bool _healthy;
+    private DateTimeOffset _connectedAt;
     private volatile bool _connected;
 
     protected FeedConnection(DhanFeed feed, int index)
@@ -118,6 +119,23 @@ internal abstract class FeedConnection : IDisposable
         _serverDisconnectReason = reasonCode;
         DhanFeedLog.ServerDisconnect(Feed.Logger, FeedName, Index, reasonCode, DhanServerDisconnect.Describe(reasonCode));
     }
+
+    /// <summary>
+    /// Whether the server's close frame means the credentials were refused. By default a close with status 1008 (policy
+    /// violation) does; the order-update socket reads its own options.
+    /// </summary>
+    /// <param name="status">The close status, if the server sent one.</param>
+    /// <param name="description">The close description, if any.</param>
+    /// <param name="sinceConnected">How long after the socket opened (and the login or subscriptions were sent), on the feed's clock.</param>
+    /// <param name="receivedMessage">Whether any message arrived on this connection before the close.</param>
+    protected virtual bool IsAuthenticationClose(WebSocketCloseStatus? status, string? description, TimeSpan sinceConnected, bool receivedMessage) =>
+        status == WebSocketCloseStatus.PolicyViolation;
+
+    /// <summary>
+    /// After the server refused <paramref name="token"/>: why renewing it cannot help (the message of the exception
+    /// that ends the feed at once), or <see langword="null"/> to renew as usual.
+    /// </summary>
+    protected virtual string? RefusalRenewalCannotFix(AccessToken token) => null;
 
     /// <summary>The server refused the credentials in its own way (order-update socket).</summary>
     protected void NoteAuthenticationRejected() => _authenticationRejected = true;
@@ -214,7 +232,15 @@ internal abstract class FeedConnection : IDisposable
             if (authFailed)
             {
                 authenticationFailures++;
-                rejected = token;
+                if (RefusedForGood(token, detail) is { } final)
+                {
+                    DhanFeedLog.AuthenticationGaveUp(Feed.Logger, FeedName, authenticationFailures);
+                    Feed.Fail(final);
+                    return;
+                }
+
+                // With renewal off, the account's current token is reused when someone else has replaced the refused one.
+                rejected = Options.RenewAccountTokenOnRefusal ? token : null;
                 if (authenticationFailures >= Options.MaxConsecutiveAuthenticationFailures)
                 {
                     DhanFeedLog.AuthenticationGaveUp(Feed.Logger, FeedName, authenticationFailures);
@@ -233,6 +259,48 @@ internal abstract class FeedConnection : IDisposable
 
             await DelayAsync(failures, delayOverride, detail, stopping).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The exception that ends the feed after a refusal of <paramref name="token"/> when no renewal by this feed can help:
+    /// the subclass knows the token is of the wrong kind, or renewal is off and the account has no newer token.
+    /// </summary>
+    private BrokerAuthenticationException? RefusedForGood(AccessToken token, string detail)
+    {
+        var reasonCode = _serverDisconnectReason?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (RefusalRenewalCannotFix(token) is { } problem)
+        {
+            return new BrokerAuthenticationException($"The Dhan {FeedName} refused the access token ({detail}); the feed has stopped without renewing it. {problem}")
+            {
+                Broker = "Dhan",
+                Endpoint = FeedName,
+                Flow = Feed.Tokens.FlowName,
+                StatusCode = 401,
+                BrokerErrorCode = reasonCode,
+                RequiresHumanAction = true,
+            };
+        }
+
+        if (Options.RenewAccountTokenOnRefusal)
+        {
+            return null;
+        }
+
+        var current = Feed.Tokens.CurrentToken;
+        if (current is not null && current.Value != token.Value && !current.IsExpired(Feed.TimeProvider.GetUtcNow()))
+        {
+            return null;
+        }
+
+        return new BrokerAuthenticationException(
+            $"The Dhan {FeedName} refused the access token ({detail}) and DhanFeedOptions.RenewAccountTokenOnRefusal is off, so the feed does not renew the account's token itself (on Dhan a new token replaces the old one and would log out other programs using the account); the account's token manager has no newer token. Renew the token where renewal is owned, then start a new feed.")
+        {
+            Broker = "Dhan",
+            Endpoint = FeedName,
+            Flow = Feed.Tokens.FlowName,
+            StatusCode = 401,
+            BrokerErrorCode = reasonCode,
+        };
     }
 
     private async Task DelayAsync(int failures, TimeSpan? delayOverride, string detail, CancellationToken stopping)
@@ -297,6 +365,7 @@ internal abstract class FeedConnection : IDisposable
 
             _socket = socket;
             _connected = true;
+            _connectedAt = Feed.TimeProvider.GetUtcNow();
             Touch();
             DhanFeedLog.Connected(Feed.Logger, FeedName, Index, uri.Host, attempt);
             await PublishAsync(new DhanFeedConnectionChanged(DhanFeedConnectionState.Connected, attempt, null), stopping).ConfigureAwait(false);
@@ -352,7 +421,7 @@ internal abstract class FeedConnection : IDisposable
                 var result = await socket.ReceiveAsync(buffer.AsMemory(count), stopping).ConfigureAwait(false);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    if (socket.CloseStatus == WebSocketCloseStatus.PolicyViolation)
+                    if (IsAuthenticationClose(socket.CloseStatus, socket.CloseStatusDescription, Feed.TimeProvider.GetUtcNow() - _connectedAt, _healthy))
                     {
                         _authenticationRejected = true;
                     }

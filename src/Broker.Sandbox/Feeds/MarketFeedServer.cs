@@ -34,7 +34,7 @@ internal sealed class MarketFeedServer(SandboxContext context, FeedConnectionReg
     /// <summary>Serves one accepted market-feed or depth socket until it closes or the sandbox stops.</summary>
     public async Task RunAsync(WebSocket socket, SandboxFeedKind kind, string token, string clientId, CancellationToken stopping)
     {
-        var reason = authenticator.Check(token, clientId);
+        var reason = authenticator.Check(token, clientId, kind);
         var session = new FeedSession(socket, kind, clientId, registry.NextId(), () => PacketsPerFrame);
         var oldest = registry.Open(session, new SandboxFeedConnection(session.Id, kind, clientId, token, reason == 0));
         oldest?.Disconnect(805);

@@ -14,8 +14,16 @@ namespace Broker.Sandbox.Feeds;
 internal sealed class OrderUpdateServer(SandboxContext context, DhanBroker dhan, FeedConnectionRegistry registry, FeedAuthenticator authenticator)
 {
     private readonly Lock _gate = new();
-    private readonly List<SemaphoreSlim> _wakers = [];
+    private readonly List<Waiter> _wakers = [];
     private long _pollIntervalTicks = TimeSpan.FromMilliseconds(20).Ticks;
+    private volatile bool _closeAfterLogin;
+
+    /// <summary>Whether an accepted login is answered by a normal close with no message (a silent refusal).</summary>
+    public bool CloseAfterLogin
+    {
+        get => _closeAfterLogin;
+        set => _closeAfterLogin = value;
+    }
 
     /// <summary>The longest a session waits before looking for changed orders when nothing wakes it.</summary>
     public TimeSpan PollInterval
@@ -29,9 +37,25 @@ internal sealed class OrderUpdateServer(SandboxContext context, DhanBroker dhan,
     {
         lock (_gate)
         {
-            foreach (var waker in _wakers.Where(w => w.CurrentCount == 0))
+            foreach (var waker in _wakers.Where(w => w.Wake.CurrentCount == 0))
             {
-                waker.Release();
+                waker.Wake.Release();
+            }
+        }
+    }
+
+    /// <summary>Closes every logged-in session with a normal close, no description and no message before it.</summary>
+    public void CloseAll()
+    {
+        lock (_gate)
+        {
+            foreach (var waker in _wakers)
+            {
+                waker.CloseRequested = true;
+                if (waker.Wake.CurrentCount == 0)
+                {
+                    waker.Wake.Release();
+                }
             }
         }
     }
@@ -41,7 +65,8 @@ internal sealed class OrderUpdateServer(SandboxContext context, DhanBroker dhan,
     {
         var session = new FeedSession(socket, SandboxFeedKind.OrderUpdate, string.Empty, registry.NextId(), () => 1);
         var buffer = new byte[8192];
-        using var wake = new SemaphoreSlim(0, 1);
+        using var semaphore = new SemaphoreSlim(0, 1);
+        var wake = new Waiter(semaphore);
         try
         {
             var (clientId, token) = await ReadLoginAsync(socket, buffer, stopping).ConfigureAwait(false);
@@ -51,6 +76,14 @@ internal sealed class OrderUpdateServer(SandboxContext context, DhanBroker dhan,
                 registry.Open(session, new SandboxFeedConnection(session.Id, SandboxFeedKind.OrderUpdate, clientId, token, Accepted: false));
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
                 await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, "Authentication Failed", timeout.Token).ConfigureAwait(false);
+                return;
+            }
+
+            if (CloseAfterLogin)
+            {
+                registry.Open(session, new SandboxFeedConnection(session.Id, SandboxFeedKind.OrderUpdate, clientId, token, Accepted: true));
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token).ConfigureAwait(false);
                 return;
             }
 
@@ -147,12 +180,19 @@ internal sealed class OrderUpdateServer(SandboxContext context, DhanBroker dhan,
         WebSocket socket,
         DhanPrincipal principal,
         Dictionary<string, (SandboxOrderState State, long Filled, int Modifications)> seen,
-        SemaphoreSlim wake,
+        Waiter wake,
         CancellationToken cancellationToken)
     {
         while (true)
         {
-            await wake.WaitAsync(PollInterval, cancellationToken).ConfigureAwait(false);
+            await wake.Wake.WaitAsync(PollInterval, cancellationToken).ConfigureAwait(false);
+            if (wake.CloseRequested)
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token).ConfigureAwait(false);
+                return;
+            }
+
             foreach (var message in Changes(principal, seen))
             {
                 await socket.SendAsync(message, WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
@@ -177,5 +217,19 @@ internal sealed class OrderUpdateServer(SandboxContext context, DhanBroker dhan,
         }
 
         return messages;
+    }
+
+    /// <summary>One logged-in session's wake-up, and whether a test asked it to close.</summary>
+    private sealed class Waiter(SemaphoreSlim wake)
+    {
+        private volatile bool _closeRequested;
+
+        public SemaphoreSlim Wake { get; } = wake;
+
+        public bool CloseRequested
+        {
+            get => _closeRequested;
+            set => _closeRequested = value;
+        }
     }
 }

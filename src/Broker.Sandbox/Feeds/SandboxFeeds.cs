@@ -15,7 +15,8 @@ namespace Broker.Sandbox;
 /// hosts (a bad one gets disconnect packet 808, an expired one 807; on the order-update socket a close with status 1008).
 /// The feeds are the last stage of a price tick, so what they send shows the state after the tick's fills and triggers.
 /// Tests steer it: <see cref="StallConnections"/>, <see cref="FreezeConnections"/>, <see cref="DropConnections"/>,
-/// <see cref="SendTruncatedFrame"/>, <see cref="SendDisconnect"/>, <see cref="RejectToken"/>, <see cref="PacketsPerFrame"/>.
+/// <see cref="SendTruncatedFrame"/>, <see cref="SendDisconnect"/>, <see cref="RejectToken"/>, <see cref="PacketsPerFrame"/>,
+/// <see cref="TwoHundredDepthRefusesAppTokens"/>, <see cref="OrderUpdateClosesAfterLogin"/>, <see cref="CloseOrderUpdateConnections"/>.
 /// </summary>
 public sealed class SandboxFeeds : IAsyncDisposable
 {
@@ -71,6 +72,28 @@ public sealed class SandboxFeeds : IAsyncDisposable
     }
 
     /// <summary>
+    /// When <see langword="true"/>, the 200-level depth socket refuses tokens minted through the API (JWT claim
+    /// <c>tokenConsumerType</c> <c>APP</c>: PIN + TOTP, consent) with disconnect reason 808 and accepts Dhan-Web ones
+    /// (<c>SELF</c>, such as the account's seeded token). One user reported this of the real socket (2026-04); which reason
+    /// it answers is not known. Default <see langword="false"/>.
+    /// </summary>
+    public bool TwoHundredDepthRefusesAppTokens
+    {
+        get => _authenticator.RefuseAppTokensOnTwoHundredDepth;
+        set => _authenticator.RefuseAppTokensOnTwoHundredDepth = value;
+    }
+
+    /// <summary>
+    /// When <see langword="true"/>, the order-update socket answers an accepted login by closing at once (normal closure,
+    /// no description, no message): a refusal without a telling status. Default <see langword="false"/>.
+    /// </summary>
+    public bool OrderUpdateClosesAfterLogin
+    {
+        get => _orderUpdates.CloseAfterLogin;
+        set => _orderUpdates.CloseAfterLogin = value;
+    }
+
+    /// <summary>
     /// How often the order-update socket looks for changed orders when nothing wakes it. Default 20 ms. A price tick wakes
     /// it at once; the interval covers orders placed, modified or cancelled over REST.
     /// </summary>
@@ -102,6 +125,9 @@ public sealed class SandboxFeeds : IAsyncDisposable
 
     /// <summary>The open connections stop reading and sending entirely, as if the server hung: a dead socket.</summary>
     public void FreezeConnections() => _registry.ForEach(s => s.Freeze());
+
+    /// <summary>Closes every logged-in order-update connection with a normal close, no description and no message before it.</summary>
+    public void CloseOrderUpdateConnections() => _orderUpdates.CloseAll();
 
     /// <summary>Drops every open connection without a close handshake.</summary>
     public void DropConnections() => _registry.ForEach(s => s.Socket.Abort());

@@ -98,4 +98,40 @@ public sealed class DhanFeedOptionsTests
 
         Assert.Null(provider.GetRequiredService<DhanFeedFactory>().Options.TickSizeResolver);
     }
+
+    [Fact]
+    public void Authentication_options_default_to_the_previous_behaviour_and_the_observed_facts()
+    {
+        var options = new DhanFeedOptions();
+
+        Assert.True(options.RenewAccountTokenOnRefusal);
+        Assert.True(options.TwoHundredDepthRequiresWebToken);
+        Assert.Equal([1008], options.OrderUpdateAuthFailureCloseCodes);
+        Assert.Equal("auth", options.OrderUpdateAuthFailureText);
+        Assert.Equal(TimeSpan.FromSeconds(3), options.OrderUpdateSilentCloseAuthFailureWindow);
+    }
+
+    [Fact]
+    public void Clone_copies_the_order_update_close_codes_into_a_list_of_its_own()
+    {
+        var options = new DhanFeedOptions { ClientId = "1", RenewAccountTokenOnRefusal = false, OrderUpdateAuthFailureCloseCodes = [1008, 4001] };
+
+        var copy = options.Clone();
+        options.OrderUpdateAuthFailureCloseCodes.Add(4002);
+
+        Assert.False(copy.RenewAccountTokenOnRefusal);
+        Assert.Equal([1008, 4001], copy.OrderUpdateAuthFailureCloseCodes);
+    }
+
+    [Theory]
+    [InlineData(-1, 1008, "OrderUpdateSilentCloseAuthFailureWindow")]
+    [InlineData(0, 999, "OrderUpdateAuthFailureCloseCodes")]
+    public void Out_of_range_order_update_authentication_options_are_refused(int windowSeconds, int closeCode, string name)
+    {
+        var options = new DhanFeedOptions { ClientId = "1", OrderUpdateSilentCloseAuthFailureWindow = TimeSpan.FromSeconds(windowSeconds), OrderUpdateAuthFailureCloseCodes = [closeCode] };
+
+        var error = Assert.Throws<ArgumentException>(options.Validate);
+
+        Assert.Equal(name, error.ParamName);
+    }
 }

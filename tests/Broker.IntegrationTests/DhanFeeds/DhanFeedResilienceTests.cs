@@ -146,4 +146,44 @@ public sealed class DhanFeedResilienceTests
         Assert.True(feed.Events.Completion.IsCompleted);
         await Assert.ThrowsAsync<ObjectDisposedException>(() => feed.SubscribeAsync([DhanFeedHarness.Tcs], DhanFeedMode.Ticker));
     }
+
+    [Fact]
+    public async Task With_account_token_renewal_off_a_refused_feed_stops_without_minting()
+    {
+        await using var harness = await DhanFeedHarness.StartAsync(o => o.RenewAccountTokenOnRefusal = false);
+        await using var feed = harness.Feeds.CreateMarketFeed();
+        await feed.SubscribeAsync([DhanFeedHarness.Reliance], DhanFeedMode.Ticker);
+        await FeedWait.NextAsync<DhanTickerUpdate>(feed);
+
+        harness.Sandbox.Feeds.SendDisconnect(807);
+        var failure = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => feed.Completion.WaitAsync(FeedWait.Guard));
+
+        Assert.Equal(1, harness.Tokens.MintCount);
+        Assert.Single(harness.Sandbox.Feeds.Connections);
+        Assert.Equal(("Dhan", "807"), (failure.Broker, failure.BrokerErrorCode));
+        Assert.Contains("RenewAccountTokenOnRefusal is off", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(harness.Tokens.CurrentToken!.Value, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_account_token_renewal_off_a_refused_feed_reconnects_with_a_token_renewed_elsewhere()
+    {
+        await using var harness = await DhanFeedHarness.StartAsync(o => o.RenewAccountTokenOnRefusal = false);
+        await using var feed = harness.Feeds.CreateMarketFeed();
+        await feed.SubscribeAsync([DhanFeedHarness.Reliance], DhanFeedMode.Ticker);
+        await FeedWait.NextAsync<DhanTickerUpdate>(feed);
+        var first = harness.Tokens.CurrentToken!;
+
+        // The REST side renews the account's token (a fresh TOTP step first), superseding the feed's.
+        harness.Sandbox.Clock.Advance(TimeSpan.FromSeconds(30));
+        var renewed = await harness.Tokens.RenewAsync(first);
+        harness.Sandbox.Feeds.SendDisconnect(809);
+        await FeedWait.NextAsync<DhanServerDisconnect>(feed);
+        await FeedWait.NextAsync<DhanFeedConnectionChanged>(feed, c => c.State == DhanFeedConnectionState.Connected);
+        await FeedWait.NextAsync<DhanTickerUpdate>(feed);
+
+        Assert.Equal(2, harness.Tokens.MintCount);
+        Assert.False(feed.Completion.IsCompleted);
+        Assert.Equal([first.Value, renewed.Value], harness.Sandbox.Feeds.Connections.Where(c => c.Accepted).Select(c => c.AccessToken));
+    }
 }

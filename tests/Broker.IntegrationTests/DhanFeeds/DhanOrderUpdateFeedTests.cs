@@ -54,4 +54,60 @@ public sealed class DhanOrderUpdateFeedTests
         Assert.Equal(2, harness.Sandbox.Feeds.Connections.Count);
         Assert.Contains("order-update feed", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Close_right_after_login_without_a_message_counts_as_an_authentication_failure()
+    {
+        await using var harness = await DhanFeedHarness.StartAsync();
+        harness.Sandbox.Feeds.OrderUpdateClosesAfterLogin = true;
+        var tokens = new ScriptedTokenProvider(_ => harness.Sandbox.Dhan.DefaultAccount.ActiveAccessToken!);
+        await using var feed = harness.FactoryWith(tokens, o => o.MaxConsecutiveAuthenticationFailures = 2).CreateOrderUpdateFeed();
+
+        var failure = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => feed.Completion.WaitAsync(FeedWait.Guard));
+
+        Assert.Contains("2 times in a row", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(2, tokens.Minted);
+        var attempts = harness.Sandbox.Feeds.Connections;
+        Assert.Equal(2, attempts.Count);
+        Assert.All(attempts, a => Assert.True(a.Accepted));
+    }
+
+    [Fact]
+    public async Task With_the_silent_close_window_off_a_close_right_after_login_is_an_ordinary_disconnect()
+    {
+        await using var harness = await DhanFeedHarness.StartAsync();
+        harness.Sandbox.Feeds.OrderUpdateClosesAfterLogin = true;
+        var tokens = new ScriptedTokenProvider(_ => harness.Sandbox.Dhan.DefaultAccount.ActiveAccessToken!);
+        await using var feed = harness.FactoryWith(tokens, o =>
+        {
+            o.MaxConsecutiveAuthenticationFailures = 2;
+            o.OrderUpdateSilentCloseAuthFailureWindow = TimeSpan.Zero;
+        }).CreateOrderUpdateFeed();
+
+        await FeedWait.UntilAsync(() => harness.Sandbox.Feeds.Connections.Count >= 3);
+
+        Assert.False(feed.Completion.IsCompleted);
+        Assert.Equal(1, tokens.Minted);
+    }
+
+    [Fact]
+    public async Task Close_after_the_silent_close_window_reconnects_with_the_same_token()
+    {
+        await using var harness = await DhanFeedHarness.StartAsync();
+        var tokens = new ScriptedTokenProvider(_ => harness.Sandbox.Dhan.DefaultAccount.ActiveAccessToken!);
+        await using var feed = harness.FactoryWith(tokens, o => o.MaxConsecutiveAuthenticationFailures = 1).CreateOrderUpdateFeed();
+        await FeedWait.UntilAsync(() => harness.Sandbox.Feeds.Connections.Any(c => c.Accepted));
+
+        harness.Sandbox.Clock.Advance(TimeSpan.FromSeconds(3));
+        harness.Sandbox.Feeds.CloseOrderUpdateConnections();
+        var closed = await FeedWait.NextAsync<DhanFeedConnectionChanged>(feed, c => c.State == DhanFeedConnectionState.Disconnected);
+        await FeedWait.NextAsync<DhanFeedConnectionChanged>(feed, c => c.State == DhanFeedConnectionState.Connected);
+        await FeedWait.UntilAsync(() => harness.Sandbox.Feeds.Connections.Count(c => c.Accepted) == 2);
+
+        Assert.Contains("closed by the server", closed.Detail, StringComparison.Ordinal);
+        Assert.False(feed.Completion.IsCompleted);
+        Assert.Equal(1, tokens.Minted);
+        var accepted = harness.Sandbox.Feeds.Connections.Select(c => c.AccessToken).ToList();
+        Assert.Equal(accepted[0], accepted[1]);
+    }
 }
