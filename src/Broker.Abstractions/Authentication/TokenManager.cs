@@ -33,6 +33,9 @@ public sealed class TokenManager
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly BrokerSecrets? _secrets;
+    /// <summary>How long after a failed renewal ahead of expiry the next call may start another.</summary>
+    internal static readonly TimeSpan RenewAheadRetryDelay = TimeSpan.FromSeconds(15);
+
     private readonly Lock _gate = new();
     private volatile AccessToken? _current;
     private volatile AccessToken? _accepted;
@@ -40,6 +43,7 @@ public sealed class TokenManager
     private bool _storeChecked;
     private int _mintCount;
     private DateTimeOffset? _renewedAheadFor;
+    private DateTimeOffset? _renewAheadNotBefore;
     private AccessToken? _replacement;
     private DateTimeOffset _replacementMintedAt;
     private DateTimeOffset? _cooldownUntil;
@@ -260,22 +264,37 @@ public sealed class TokenManager
         lock (_gate)
         {
             // Once per expiry: a renewal that brings no later expiry is not repeated before the token actually expires.
-            if (!ReferenceEquals(token, _current) || (_renewedAheadFor is { } done && token.ExpiresAt <= done) || _inflight is { IsCompleted: false })
+            // A renewal that failed is tried again after a pause: some flows (Dhan RenewToken) can only renew a token
+            // that is still active, so giving up after one transient failure would leave the account needing a person.
+            if (!ReferenceEquals(token, _current) || (_renewedAheadFor is { } done && token.ExpiresAt <= done) || _inflight is { IsCompleted: false }
+                || (_renewAheadNotBefore is { } notBefore && _timeProvider.GetUtcNow() < notBefore))
             {
                 return;
             }
 
             _renewedAheadFor = token.ExpiresAt;
+            _renewAheadNotBefore = null;
             BrokerLog.TokenRenewing(_logger, AccountKey, "token close to expiry, renewing in the background");
             started = _inflight = MintAsync(replacement: false);
         }
 
         _ = started.ContinueWith(
-            static (task, state) => BrokerLog.TokenRenewalAheadFailed((ILogger)state!, task.Exception?.GetBaseException().GetType().Name ?? "failure"),
-            _logger,
+            static (task, state) => ((TokenManager)state!).OnRenewalAheadFailed(task.Exception?.GetBaseException().GetType().Name ?? "failure"),
+            this,
             CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
+    }
+
+    private void OnRenewalAheadFailed(string failure)
+    {
+        lock (_gate)
+        {
+            _renewedAheadFor = null;
+            _renewAheadNotBefore = _timeProvider.GetUtcNow() + RenewAheadRetryDelay;
+        }
+
+        BrokerLog.TokenRenewalAheadFailed(_logger, failure, RenewAheadRetryDelay.TotalSeconds);
     }
 
     private Task<AccessToken> JoinOrStartMintAsync(AccessToken? rejected, string reason, bool replacement, CancellationToken cancellationToken)

@@ -26,8 +26,8 @@ internal static partial class BrokerLog
     [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Not renewing the access token of {Account} again before {Until}: the token minted to replace a rejected one was rejected too before any call succeeded with it.")]
     public static partial void RenewalHeldBack(ILogger logger, string account, DateTimeOffset until);
 
-    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Renewing the access token ahead of its expiry failed ({Failure}); the current token keeps serving until it expires.")]
-    public static partial void TokenRenewalAheadFailed(ILogger logger, string failure);
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Renewing the access token ahead of its expiry failed ({Failure}); the current token keeps serving, and a call after {RetrySeconds} s tries again.")]
+    public static partial void TokenRenewalAheadFailed(ILogger logger, string failure, double retrySeconds);
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Rate limit: {Category} request waited {WaitMilliseconds} ms for a permit.")]
     public static partial void RateLimitWaited(ILogger logger, string category, double waitMilliseconds);

@@ -87,6 +87,35 @@ public class TokenManagerTests
     }
 
     [Fact]
+    public async Task A_failed_renewal_ahead_of_expiry_is_tried_again_after_a_pause_while_the_token_still_serves()
+    {
+        var provider = new CountingTokenProvider(_clock, TimeSpan.FromHours(1));
+        var tokens = new TokenManager("acct", provider, options: new TokenManagerOptions { RenewBeforeExpiry = TimeSpan.FromMinutes(5) }, timeProvider: _clock);
+        var first = await tokens.GetTokenAsync();
+        _clock.Advance(TimeSpan.FromMinutes(56));
+        provider.FailWith = new HttpRequestException("connection reset");
+
+        Assert.Same(first, await tokens.GetTokenAsync());
+        if (tokens.RenewalInProgress is { } failing)
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => failing);
+        }
+
+        Assert.Same(first, await tokens.GetTokenAsync());
+        Assert.Null(tokens.RenewalInProgress);
+        Assert.Equal(2, provider.Mints);
+
+        provider.FailWith = null;
+        _clock.Advance(TimeSpan.FromSeconds(15));
+        Assert.Same(first, await tokens.GetTokenAsync());
+        await (tokens.RenewalInProgress ?? Task.CompletedTask);
+        var renewed = await tokens.GetTokenAsync();
+
+        Assert.Equal(3, provider.Mints);
+        Assert.NotEqual(first.Value, renewed.Value);
+    }
+
+    [Fact]
     public async Task A_failed_mint_reaches_every_waiter_and_is_not_cached()
     {
         var provider = new CountingTokenProvider(_clock, TimeSpan.FromHours(1))

@@ -61,7 +61,9 @@ public class DhanSandboxAuthTests
         await (h.Client.Tokens.RenewalInProgress ?? Task.CompletedTask);
 
         Assert.Equal(20, results.Length);
-        Assert.Equal(1, h.Sandbox.Dhan.TokensMinted);
+        Assert.True(
+            h.Sandbox.Dhan.TokensMinted == 1,
+            $"{h.Sandbox.Dhan.TokensMinted} token(s) minted; renewal log: {string.Join(" | ", h.Logs.Entries.Where(e => e.EventId.Id is >= 1001 and <= 1008).Select(e => e.ToFullText()))}");
         Assert.Single(h.Sandbox.Requests.ForEndpoint(Broker.Sandbox.SandboxEndpointNames.DhanRenewToken));
         Assert.Equal(h.ServerAccount.ActiveAccessToken, h.Client.Tokens.CurrentToken?.Value);
     }
