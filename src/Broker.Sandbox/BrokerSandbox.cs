@@ -298,12 +298,12 @@ public sealed class BrokerSandbox : IAsyncDisposable
             throw new ArgumentException($"Instrument {instrument.TradingSymbol} needs a positive Price.", nameof(options));
         }
 
-        foreach (var account in options.Groww.Accounts.Where(a => a.TotpSecret is not null && !Broker.Security.Base32.TryDecode(a.TotpSecret, out _)))
+        foreach (var account in options.Groww.Accounts.Where(a => a.TotpSecret is not null && !SandboxTotp.IsValidSecret(a.TotpSecret)))
         {
             throw new ArgumentException($"Groww account {account.Ucc} has a TotpSecret that is not Base32.", nameof(options));
         }
 
-        foreach (var account in options.Dhan.Accounts.Where(a => a.TotpSecret is not null && !Broker.Security.Base32.TryDecode(a.TotpSecret, out _)))
+        foreach (var account in options.Dhan.Accounts.Where(a => a.TotpSecret is not null && !SandboxTotp.IsValidSecret(a.TotpSecret)))
         {
             throw new ArgumentException($"Dhan account {account.ClientId} has a TotpSecret that is not Base32.", nameof(options));
         }

@@ -1,29 +1,35 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
+using OtpNet;
+using OtpTotp = OtpNet.Totp;
 
 namespace Broker.Security;
 
 /// <summary>
-/// A time-based one-time password generator (RFC 6238, on HOTP of RFC 4226), reading the time from a
-/// <see cref="TimeProvider"/>. Used for Groww's TOTP login and Dhan's PIN + TOTP token generation.
+/// Time-based one-time password codes (RFC 6238: 6 digits, SHA1, 30-second steps) from a Base32 secret, computed by
+/// Otp.NET with the time read from a <see cref="TimeProvider"/>. Used for Groww's TOTP login and Dhan's PIN + TOTP
+/// token generation.
 /// </summary>
 /// <remarks>
-/// The secret is held privately and never appears in <see cref="ToString"/>. Codes keep their leading zeros.
+/// The secret is held privately and never appears in <see cref="ToString"/> or in an exception message. Codes keep
+/// their leading zeros.
 /// </remarks>
 public sealed class Totp
 {
-    private readonly byte[] _key;
+    private const int StepSeconds = 30;
+
+    private readonly OtpTotp _totp;
     private readonly TimeProvider _timeProvider;
+    private readonly TotpAlgorithm _algorithm;
+    private readonly int _digits;
 
     /// <summary>Creates a generator from a raw key.</summary>
     /// <param name="key">The shared secret bytes.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
-    /// <param name="algorithm">The HMAC hash (SHA1 unless the broker says otherwise).</param>
+    /// <param name="algorithm">The HMAC hash.</param>
     /// <param name="digits">6 or 8.</param>
-    /// <param name="step">The time step; 30 seconds by default.</param>
-    public Totp(ReadOnlySpan<byte> key, TimeProvider? timeProvider = null, TotpAlgorithm algorithm = TotpAlgorithm.Sha1, int digits = 6, TimeSpan? step = null)
+    internal Totp(byte[] key, TimeProvider? timeProvider = null, TotpAlgorithm algorithm = TotpAlgorithm.Sha1, int digits = 6)
     {
-        if (key.IsEmpty)
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Length == 0)
         {
             throw new ArgumentException("The TOTP secret is empty.", nameof(key));
         }
@@ -33,46 +39,58 @@ public sealed class Totp
             throw new ArgumentOutOfRangeException(nameof(digits), digits, "TOTP codes have 6 or 8 digits.");
         }
 
-        var actualStep = step ?? TimeSpan.FromSeconds(30);
-        if (actualStep < TimeSpan.FromSeconds(1))
+        var mode = algorithm switch
         {
-            throw new ArgumentOutOfRangeException(nameof(step), actualStep, "The TOTP time step must be at least one second.");
-        }
-
-        _key = key.ToArray();
+            TotpAlgorithm.Sha256 => OtpHashMode.Sha256,
+            TotpAlgorithm.Sha512 => OtpHashMode.Sha512,
+            _ => OtpHashMode.Sha1,
+        };
+        _totp = new OtpTotp(key, StepSeconds, mode, digits);
         _timeProvider = timeProvider ?? TimeProvider.System;
-        Algorithm = algorithm;
-        Digits = digits;
-        Step = actualStep;
+        _algorithm = algorithm;
+        _digits = digits;
     }
 
-    /// <summary>The HMAC hash in use.</summary>
-    public TotpAlgorithm Algorithm { get; }
-
-    /// <summary>The number of digits per code.</summary>
-    public int Digits { get; }
-
-    /// <summary>The time step.</summary>
-    public TimeSpan Step { get; }
+    /// <summary>The time step of every code: 30 seconds.</summary>
+    public static TimeSpan Step { get; } = TimeSpan.FromSeconds(StepSeconds);
 
     /// <summary>Creates a generator from a Base32 secret, as shown by Groww and Dhan next to the QR code.</summary>
     /// <param name="base32Secret">The secret; lowercase, spaces, dashes and missing padding are accepted.</param>
+    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="FormatException">
+    /// The secret is empty or not valid Base32; the message names the problem and its position, never the secret.
+    /// </exception>
+    public static Totp FromBase32(string base32Secret, TimeProvider? timeProvider = null) =>
+        FromBase32(base32Secret, timeProvider, TotpAlgorithm.Sha1, 6);
+
+    /// <summary>Whether a text is a usable Base32 TOTP secret (what <see cref="FromBase32(string, TimeProvider?)"/> accepts).</summary>
+    /// <param name="base32Secret">The text.</param>
+    /// <returns><see langword="true"/> when the text is non-empty, valid Base32.</returns>
+    public static bool IsValidSecret(string? base32Secret) => TotpSecret.IsValid(base32Secret);
+
+    /// <summary>Creates a generator from a Base32 secret with another hash or length (for the RFC test vectors).</summary>
+    /// <param name="base32Secret">The secret.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="algorithm">The HMAC hash.</param>
     /// <param name="digits">6 or 8.</param>
     /// <returns>The generator.</returns>
-    /// <exception cref="FormatException">The secret is not valid Base32.</exception>
-    public static Totp FromBase32(string base32Secret, TimeProvider? timeProvider = null, TotpAlgorithm algorithm = TotpAlgorithm.Sha1, int digits = 6)
+    internal static Totp FromBase32(string base32Secret, TimeProvider? timeProvider, TotpAlgorithm algorithm, int digits)
     {
         ArgumentNullException.ThrowIfNull(base32Secret);
         byte[] key;
         try
         {
-            key = Base32.Decode(base32Secret);
+            key = TotpSecret.Decode(base32Secret);
         }
         catch (FormatException ex)
         {
             throw new FormatException($"The TOTP secret is not valid Base32: {ex.Message}", ex);
+        }
+
+        if (key.Length == 0)
+        {
+            throw new FormatException("The TOTP secret is empty.");
         }
 
         return new Totp(key, timeProvider, algorithm, digits);
@@ -85,66 +103,27 @@ public sealed class Totp
     /// <summary>The code for the time step that contains <paramref name="time"/>.</summary>
     /// <param name="time">The instant.</param>
     /// <returns>The code, with leading zeros.</returns>
-    public string GetCode(DateTimeOffset time) => ComputeHotp(TimeStep(time));
+    public string GetCode(DateTimeOffset time) => _totp.ComputeTotp(time.UtcDateTime);
 
-    /// <summary>How long the current code stays valid.</summary>
-    /// <returns>The time until the next step begins.</returns>
-    public TimeSpan GetRemainingValidity()
-    {
-        var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        var stepMs = (long)Step.TotalMilliseconds;
-        return TimeSpan.FromMilliseconds(stepMs - (now % stepMs));
-    }
+    /// <summary>How long the current code stays valid, in whole seconds rounded up.</summary>
+    /// <returns>The time until the next step begins (at most one second more).</returns>
+    public TimeSpan GetRemainingValidity() =>
+        TimeSpan.FromSeconds(_totp.RemainingSeconds(_timeProvider.GetUtcNow().UtcDateTime));
 
     /// <summary>
     /// Checks a code against the current step and up to <paramref name="allowedSteps"/> steps either side
-    /// (clock drift), in constant time per candidate.
+    /// (clock drift).
     /// </summary>
-    /// <param name="code">The code to check.</param>
+    /// <param name="code">The code to check; surrounding spaces are ignored.</param>
     /// <param name="allowedSteps">How many steps of drift to accept; 1 by default.</param>
     /// <returns><see langword="true"/> when the code matches.</returns>
     public bool Verify(string code, int allowedSteps = 1)
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentOutOfRangeException.ThrowIfNegative(allowedSteps);
-        var step = TimeStep(_timeProvider.GetUtcNow());
-        var matched = false;
-        for (var delta = -allowedSteps; delta <= allowedSteps; delta++)
-        {
-            var candidate = ComputeHotp(step + delta);
-            matched |= CryptographicOperations.FixedTimeEquals(
-                System.Text.Encoding.ASCII.GetBytes(candidate),
-                System.Text.Encoding.ASCII.GetBytes(code.Trim()));
-        }
-
-        return matched;
-    }
-
-    /// <summary>Computes an HOTP value (RFC 4226) for a counter, with this generator's key, hash and digits.</summary>
-    /// <param name="counter">The moving factor.</param>
-    /// <returns>The code, with leading zeros.</returns>
-    public string ComputeHotp(long counter)
-    {
-        Span<byte> message = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(message, counter);
-        Span<byte> hash = stackalloc byte[64];
-        var length = Algorithm switch
-        {
-            TotpAlgorithm.Sha256 => HMACSHA256.HashData(_key, message, hash),
-            TotpAlgorithm.Sha512 => HMACSHA512.HashData(_key, message, hash),
-#pragma warning disable CA5350 // RFC 6238 and every authenticator app (Groww, Dhan) use HMAC-SHA1; HOTP truncation keeps it safe.
-            _ => HMACSHA1.HashData(_key, message, hash),
-#pragma warning restore CA5350
-        };
-
-        var offset = hash[length - 1] & 0x0F;
-        var binary = (BinaryPrimitives.ReadInt32BigEndian(hash.Slice(offset, 4)) & 0x7FFFFFFF);
-        var modulo = Digits == 8 ? 100_000_000 : 1_000_000;
-        return (binary % modulo).ToString(Digits == 8 ? "D8" : "D6", System.Globalization.CultureInfo.InvariantCulture);
+        return _totp.VerifyTotp(_timeProvider.GetUtcNow().UtcDateTime, code.Trim(), out _, new VerificationWindow(allowedSteps, allowedSteps));
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"Totp({Algorithm}, {Digits} digits, {Step.TotalSeconds:0}s step, secret hidden)";
-
-    private long TimeStep(DateTimeOffset time) => (long)Math.Floor(time.ToUnixTimeMilliseconds() / Step.TotalMilliseconds);
+    public override string ToString() => $"Totp({_algorithm}, {_digits} digits, {StepSeconds}s step, secret hidden)";
 }

@@ -1,7 +1,10 @@
 namespace Broker.Security;
 
-/// <summary>The HMAC hash a TOTP generator uses (RFC 6238 §1.2). Groww, Dhan and authenticator apps use SHA1.</summary>
-public enum TotpAlgorithm
+/// <summary>
+/// The HMAC hash a TOTP generator uses (RFC 6238 §1.2). Groww, Dhan and authenticator apps use SHA1; the others are
+/// kept for the RFC 6238 test vectors.
+/// </summary>
+internal enum TotpAlgorithm
 {
     /// <summary>HMAC-SHA1, the default of every authenticator app.</summary>
     Sha1 = 0,

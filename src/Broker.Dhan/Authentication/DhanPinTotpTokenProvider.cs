@@ -55,5 +55,5 @@ internal sealed class DhanPinTotpTokenProvider : IAccessTokenProvider
 
     public override string ToString() => "DhanPinTotpTokenProvider(***)";
 
-    private long CurrentStep() => _timeProvider.GetUtcNow().ToUnixTimeSeconds() / (long)_totp.Step.TotalSeconds;
+    private long CurrentStep() => _timeProvider.GetUtcNow().ToUnixTimeSeconds() / (long)Totp.Step.TotalSeconds;
 }

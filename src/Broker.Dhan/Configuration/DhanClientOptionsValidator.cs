@@ -45,7 +45,7 @@ public sealed class DhanClientOptionsValidator : IValidateOptions<DhanClientOpti
                 {
                     errors.Add("TotpSecret is required for AuthenticationMode PinTotp: it is the Base32 secret shown when enabling TOTP on Dhan Web.");
                 }
-                else if (!Base32.TryDecode(options.TotpSecret, out _))
+                else if (!Totp.IsValidSecret(options.TotpSecret))
                 {
                     errors.Add("TotpSecret is not valid Base32 (letters A-Z and digits 2-7).");
                 }

@@ -100,7 +100,7 @@ internal sealed class GrowwClientOptionsValidator : IValidateOptions<GrowwClient
             case GrowwAuthenticationMode.Totp:
                 Require(credentials.TotpToken, "Credentials.TotpToken", "the TOTP token from 'Generate TOTP token'", errors);
                 Require(credentials.TotpSecret, "Credentials.TotpSecret", "the Base32 secret shown next to the QR code", errors);
-                if (!string.IsNullOrWhiteSpace(credentials.TotpSecret) && !Base32.TryDecode(credentials.TotpSecret, out _))
+                if (!string.IsNullOrWhiteSpace(credentials.TotpSecret) && !Totp.IsValidSecret(credentials.TotpSecret))
                 {
                     errors.Add("Credentials.TotpSecret is not valid Base32 (only A–Z and 2–7). It must be the secret shown next to the QR code, not the TOTP token, an API secret or an access token.");
                 }

@@ -18,7 +18,7 @@ public sealed class DhanSandboxAccount
     /// <summary>The Dhan PIN that <c>generateAccessToken</c> checks.</summary>
     public string? Pin { get; set; }
 
-    /// <summary>The Base32 TOTP secret (RFC 6238, SHA-1, 6 digits, 30 s) that <c>generateAccessToken</c> checks codes against.</summary>
+    /// <summary>The Base32 TOTP secret (RFC 6238, SHA-1, 6 digits, 30 s) that <c>generateAccessToken</c> checks codes against. Checked with Otp.NET, which reads plain Base32 only: A–Z and 2–7 (lower case and trailing <c>=</c> padding accepted), without spaces or dashes.</summary>
     public string? TotpSecret { get; set; }
 
     /// <summary>

@@ -18,7 +18,7 @@ public sealed class GrowwSandboxAccount
     /// <summary>The TOTP token of the TOTP flow, sent as <c>Authorization: Bearer {token}</c> to the token mint.</summary>
     public string? TotpToken { get; set; }
 
-    /// <summary>The Base32 TOTP secret (RFC 6238, SHA-1, 6 digits, 30 s) the TOTP flow's code is checked against.</summary>
+    /// <summary>The Base32 TOTP secret (RFC 6238, SHA-1, 6 digits, 30 s) the TOTP flow's code is checked against. Checked with Otp.NET, which reads plain Base32 only: A–Z and 2–7 (lower case and trailing <c>=</c> padding accepted), without spaces or dashes.</summary>
     public string? TotpSecret { get; set; }
 
     /// <summary>

@@ -110,7 +110,7 @@ internal sealed class DhanBroker
         }
 
         if (string.IsNullOrEmpty(totp) || principal.Account.TotpSecret is null || totp.Length != 6 || !totp.All(char.IsAsciiDigit)
-            || !Totp.FromBase32(principal.Account.TotpSecret, _context.Clock).Verify(totp, Options.TotpAllowedSteps))
+            || !SandboxTotp.Verify(principal.Account.TotpSecret, totp, _context.Clock, Options.TotpAllowedSteps))
         {
             throw new SandboxErrorException(AuthProtocol.Refused("Invalid TOTP"));
         }

@@ -139,7 +139,7 @@ internal sealed class GrowwBroker
 
             var code = JsonFields.RequiredString(body, "totp").Trim();
             if (code.Length != 6 || !code.All(char.IsAsciiDigit)
-                || !Totp.FromBase32(account.TotpSecret, _context.Clock).Verify(code, Options.TotpAllowedSteps))
+                || !SandboxTotp.Verify(account.TotpSecret, code, _context.Clock, Options.TotpAllowedSteps))
             {
                 throw MintError(400, "GA001", "Invalid TOTP.");
             }

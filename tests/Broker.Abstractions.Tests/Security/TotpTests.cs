@@ -10,32 +10,33 @@ public class TotpTests
     private const string Sha256Seed = "12345678901234567890123456789012";
     private const string Sha512Seed = "1234567890123456789012345678901234567890123456789012345678901234";
 
-    public static TheoryData<long, string, TotpAlgorithm> Rfc6238AppendixB => new()
+    public static TheoryData<long, string, string> Rfc6238AppendixB => new()
     {
-        { 59, "94287082", TotpAlgorithm.Sha1 },
-        { 59, "46119246", TotpAlgorithm.Sha256 },
-        { 59, "90693936", TotpAlgorithm.Sha512 },
-        { 1111111109, "07081804", TotpAlgorithm.Sha1 },
-        { 1111111109, "68084774", TotpAlgorithm.Sha256 },
-        { 1111111109, "25091201", TotpAlgorithm.Sha512 },
-        { 1111111111, "14050471", TotpAlgorithm.Sha1 },
-        { 1111111111, "67062674", TotpAlgorithm.Sha256 },
-        { 1111111111, "99943326", TotpAlgorithm.Sha512 },
-        { 1234567890, "89005924", TotpAlgorithm.Sha1 },
-        { 1234567890, "91819424", TotpAlgorithm.Sha256 },
-        { 1234567890, "93441116", TotpAlgorithm.Sha512 },
-        { 2000000000, "69279037", TotpAlgorithm.Sha1 },
-        { 2000000000, "90698825", TotpAlgorithm.Sha256 },
-        { 2000000000, "38618901", TotpAlgorithm.Sha512 },
-        { 20000000000, "65353130", TotpAlgorithm.Sha1 },
-        { 20000000000, "77737706", TotpAlgorithm.Sha256 },
-        { 20000000000, "47863826", TotpAlgorithm.Sha512 },
+        { 59, "94287082", "Sha1" },
+        { 59, "46119246", "Sha256" },
+        { 59, "90693936", "Sha512" },
+        { 1111111109, "07081804", "Sha1" },
+        { 1111111109, "68084774", "Sha256" },
+        { 1111111109, "25091201", "Sha512" },
+        { 1111111111, "14050471", "Sha1" },
+        { 1111111111, "67062674", "Sha256" },
+        { 1111111111, "99943326", "Sha512" },
+        { 1234567890, "89005924", "Sha1" },
+        { 1234567890, "91819424", "Sha256" },
+        { 1234567890, "93441116", "Sha512" },
+        { 2000000000, "69279037", "Sha1" },
+        { 2000000000, "90698825", "Sha256" },
+        { 2000000000, "38618901", "Sha512" },
+        { 20000000000, "65353130", "Sha1" },
+        { 20000000000, "77737706", "Sha256" },
+        { 20000000000, "47863826", "Sha512" },
     };
 
     [Theory]
     [MemberData(nameof(Rfc6238AppendixB))]
-    public void GetCode_matches_every_RFC_6238_appendix_B_vector_with_the_per_mode_seed(long unixSeconds, string expected, TotpAlgorithm algorithm)
+    public void GetCode_matches_every_RFC_6238_appendix_B_vector_with_the_per_mode_seed(long unixSeconds, string expected, string algorithmName)
     {
+        var algorithm = Enum.Parse<TotpAlgorithm>(algorithmName);
         var totp = new Totp(SeedFor(algorithm), algorithm: algorithm, digits: 8);
 
         Assert.Equal(expected, totp.GetCode(DateTimeOffset.FromUnixTimeSeconds(unixSeconds)));
@@ -66,30 +67,30 @@ public class TotpTests
     [InlineData(7, "162583")]
     [InlineData(8, "399871")]
     [InlineData(9, "520489")]
-    public void ComputeHotp_matches_RFC_4226_appendix_D(long counter, string expected)
+    public void The_code_of_step_N_is_the_RFC_4226_appendix_D_HOTP_value_for_counter_N(long counter, string expected)
     {
-        var hotp = new Totp(Encoding.ASCII.GetBytes(Sha1Seed));
+        var totp = new Totp(Encoding.ASCII.GetBytes(Sha1Seed));
 
-        Assert.Equal(expected, hotp.ComputeHotp(counter));
+        Assert.Equal(expected, totp.GetCode(DateTimeOffset.FromUnixTimeSeconds(counter * 30)));
     }
 
     [Theory]
-    [InlineData(TotpAlgorithm.Sha256, "32247374")]
-    [InlineData(TotpAlgorithm.Sha512, "69342147")]
-    public void The_20_byte_seed_gives_different_codes_for_SHA256_and_SHA512(TotpAlgorithm algorithm, string wrongCode)
+    [InlineData("Sha256", "32247374")]
+    [InlineData("Sha512", "69342147")]
+    public void The_20_byte_seed_gives_different_codes_for_SHA256_and_SHA512(string algorithmName, string wrongCode)
     {
-        var withShortSeed = new Totp(Encoding.ASCII.GetBytes(Sha1Seed), algorithm: algorithm, digits: 8);
+        var withShortSeed = new Totp(Encoding.ASCII.GetBytes(Sha1Seed), algorithm: Enum.Parse<TotpAlgorithm>(algorithmName), digits: 8);
 
         Assert.Equal(wrongCode, withShortSeed.GetCode(DateTimeOffset.FromUnixTimeSeconds(59)));
     }
 
     [Theory]
-    [InlineData("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", TotpAlgorithm.Sha1, "94287082")]
-    [InlineData("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA====", TotpAlgorithm.Sha256, "46119246")]
-    [InlineData("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNA=", TotpAlgorithm.Sha512, "90693936")]
-    public void FromBase32_accepts_the_seeds_as_brokers_show_them(string base32, TotpAlgorithm algorithm, string expected)
+    [InlineData("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", "Sha1", "94287082")]
+    [InlineData("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA====", "Sha256", "46119246")]
+    [InlineData("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNA=", "Sha512", "90693936")]
+    public void FromBase32_accepts_the_seeds_as_brokers_show_them(string base32, string algorithmName, string expected)
     {
-        var totp = Totp.FromBase32(base32, algorithm: algorithm, digits: 8);
+        var totp = Totp.FromBase32(base32, null, Enum.Parse<TotpAlgorithm>(algorithmName), 8);
 
         Assert.Equal(expected, totp.GetCode(DateTimeOffset.FromUnixTimeSeconds(59)));
     }
@@ -133,6 +134,19 @@ public class TotpTests
     }
 
     [Fact]
+    public void GetRemainingValidity_rounds_up_so_a_wait_for_the_next_code_never_ends_early()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(1111111108_250));
+        var totp = Totp.FromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", clock);
+
+        var remaining = totp.GetRemainingValidity();
+        clock.Advance(remaining);
+
+        Assert.Equal(TimeSpan.FromSeconds(2), remaining);
+        Assert.NotEqual(totp.GetCode(DateTimeOffset.FromUnixTimeSeconds(1111111108)), totp.GetCode());
+    }
+
+    [Fact]
     public void FromBase32_names_the_problem_without_echoing_the_secret()
     {
         const string secret = "JBSWY3DPEHPK3PX0";
@@ -142,6 +156,39 @@ public class TotpTests
         Assert.Contains("position 16", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  - ")]
+    [InlineData("====")]
+    public void FromBase32_rejects_a_secret_without_symbols_with_a_FormatException(string secret)
+    {
+        var ex = Assert.Throws<FormatException>(() => Totp.FromBase32(secret));
+
+        Assert.Contains("empty", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("JBSWY3DP-EHPK3PXP!")]
+    [InlineData("MY======MY")]
+    [InlineData("MZX")]
+    public void FromBase32_gives_a_FormatException_not_a_raw_ArgumentException_from_the_library(string secret)
+    {
+        var ex = Record.Exception(() => Totp.FromBase32(secret));
+
+        Assert.IsType<FormatException>(ex);
+        Assert.StartsWith("The TOTP secret is not valid Base32", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("JBSWY3DPEHPK3PXP", true)]
+    [InlineData("jbsw y3dp-ehpk 3pxp", true)]
+    [InlineData("JBSWY3DPEHPK3PX0", false)]
+    [InlineData("", false)]
+    [InlineData("   ", false)]
+    [InlineData(null, false)]
+    public void IsValidSecret_says_what_FromBase32_accepts(string? secret, bool valid) =>
+        Assert.Equal(valid, Totp.IsValidSecret(secret));
 
     [Fact]
     public void ToString_does_not_reveal_the_secret()
