@@ -3,6 +3,7 @@ using System.Net;
 using Broker.Abstractions.Tests.Http;
 using Broker.Diagnostics;
 using Broker.Errors;
+using Broker.Testing;
 using Broker.RateLimiting;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using RichardSzalay.MockHttp;
@@ -56,7 +57,7 @@ public class PipelineTelemetryTests
     public async Task A_retried_read_is_one_request_span_with_a_child_span_per_attempt()
     {
         using var broker = new TestBroker();
-        using var capture = new TelemetryCapture(broker.MeterFactory);
+        using var capture = new TelemetryCapture(broker.MeterFactory, BrokerDiagnostics.ActivitySourceName);
         broker.Mock.Expect(HttpMethod.Get, "https://broker.test/read").Respond(HttpStatusCode.ServiceUnavailable);
         broker.Mock.Expect(HttpMethod.Get, "https://broker.test/read").Respond("application/json", Ok);
 
@@ -92,7 +93,7 @@ public class PipelineTelemetryTests
     {
         using var broker = new TestBroker();
         using var mints = new MetricCollector<long>(broker.MeterFactory, BrokerDiagnostics.MeterName, "broker.token.mints");
-        using var capture = new TelemetryCapture(broker.MeterFactory);
+        using var capture = new TelemetryCapture(broker.MeterFactory, BrokerDiagnostics.ActivitySourceName);
         broker.Mock.Expect(HttpMethod.Get, "https://broker.test/read").Respond(HttpStatusCode.Unauthorized);
         broker.Mock.Expect(HttpMethod.Get, "https://broker.test/read").Respond("application/json", Ok);
 
@@ -120,7 +121,7 @@ public class PipelineTelemetryTests
     public async Task A_failed_mint_is_counted_and_the_request_that_needed_it_is_not_sent()
     {
         using var broker = new TestBroker();
-        using var capture = new TelemetryCapture(broker.MeterFactory);
+        using var capture = new TelemetryCapture(broker.MeterFactory, BrokerDiagnostics.ActivitySourceName);
         broker.Provider.FailWith = new HttpRequestException("login server down");
 
         await Assert.ThrowsAsync<BrokerAuthenticationException>(() => broker.ReadAsync());
@@ -183,7 +184,7 @@ public class PipelineTelemetryTests
     {
         using var broker = new TestBroker();
         using var unknown = new MetricCollector<long>(broker.MeterFactory, BrokerDiagnostics.MeterName, "broker.order.outcome_unknown");
-        using var capture = new TelemetryCapture(broker.MeterFactory);
+        using var capture = new TelemetryCapture(broker.MeterFactory, BrokerDiagnostics.ActivitySourceName);
         broker.Mock.When(HttpMethod.Post, "https://broker.test/orders").Respond(HttpStatusCode.BadGateway);
 
         await Assert.ThrowsAsync<OrderOutcomeUnknownException>(() => broker.PlaceOrderAsync("REF-77"));
@@ -204,7 +205,7 @@ public class PipelineTelemetryTests
     public async Task A_read_carries_no_client_reference()
     {
         using var broker = new TestBroker();
-        using var capture = new TelemetryCapture(broker.MeterFactory);
+        using var capture = new TelemetryCapture(broker.MeterFactory, BrokerDiagnostics.ActivitySourceName);
         broker.Mock.When(HttpMethod.Get, "https://broker.test/read").Respond("application/json", Ok);
 
         await broker.ReadAsync();

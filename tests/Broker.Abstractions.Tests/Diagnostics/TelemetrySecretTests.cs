@@ -2,6 +2,7 @@ using System.Net;
 using Broker.Abstractions.Tests.Http;
 using Broker.Diagnostics;
 using Broker.Errors;
+using Broker.Testing;
 using RichardSzalay.MockHttp;
 
 namespace Broker.Abstractions.Tests.Diagnostics;
@@ -24,7 +25,7 @@ public class TelemetrySecretTests
             o.Secrets.Add(ApiKey);
             o.Secrets.Add(TotpSecret);
         });
-        using var capture = new TelemetryCapture(broker.MeterFactory);
+        using var capture = new TelemetryCapture(broker.MeterFactory, BrokerDiagnostics.ActivitySourceName);
         var reads = 0;
         broker.Mock.When(HttpMethod.Get, "https://broker.test/read").Respond(_ => ++reads switch
         {
@@ -67,7 +68,7 @@ public class TelemetrySecretTests
     public async Task A_short_known_error_code_is_kept()
     {
         using var broker = new TestBroker(o => o.Secrets.Add(ApiKey));
-        using var capture = new TelemetryCapture(broker.MeterFactory);
+        using var capture = new TelemetryCapture(broker.MeterFactory, BrokerDiagnostics.ActivitySourceName);
         broker.Mock.When(HttpMethod.Get, "https://broker.test/read").Respond(_ => Json(HttpStatusCode.BadRequest, "BAD_INPUT"));
 
         await Assert.ThrowsAnyAsync<BrokerException>(() => broker.ReadAsync());

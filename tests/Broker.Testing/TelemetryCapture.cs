@@ -1,22 +1,20 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Broker.Diagnostics;
-
-namespace Broker.Abstractions.Tests.Diagnostics;
+namespace Broker.Testing;
 
 /// <summary>
 /// Records every measurement of every instrument on the meters one <see cref="IMeterFactory"/> created (so tests running
-/// in parallel do not see each other's), and every span of the SDK's activity source inside this capture's own trace
+/// in parallel do not see each other's), and every span of the named activity sources inside this capture's own trace
 /// (a root activity started here and current for the rest of the test, which the calls made under it inherit).
 /// </summary>
-internal sealed class TelemetryCapture : IDisposable
+public sealed class TelemetryCapture : IDisposable
 {
     private readonly MeterListener _meters;
     private readonly ActivityListener _activities;
     private readonly Activity _root;
 
-    public TelemetryCapture(IMeterFactory factory)
+    public TelemetryCapture(IMeterFactory factory, params string[] activitySources)
     {
         _meters = new MeterListener
         {
@@ -34,11 +32,11 @@ internal sealed class TelemetryCapture : IDisposable
 
         _activities = new ActivityListener
         {
-            ShouldListenTo = source => source.Name is BrokerDiagnostics.ActivitySourceName,
+            ShouldListenTo = source => activitySources.Contains(source.Name),
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = activity =>
             {
-                if (activity.Source.Name == BrokerDiagnostics.ActivitySourceName && _root is { } root && activity.TraceId == root.TraceId)
+                if (activitySources.Contains(activity.Source.Name) && _root is { } root && activity.TraceId == root.TraceId)
                 {
                     Spans.Enqueue(activity);
                 }
@@ -70,5 +68,6 @@ internal sealed class TelemetryCapture : IDisposable
         where T : struct =>
         Measurements.Enqueue(new Measurement(instrument.Name, Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture), tags.ToArray().ToDictionary(t => t.Key, t => t.Value)));
 
-    internal sealed record Measurement(string Instrument, double Value, IReadOnlyDictionary<string, object?> Tags);
+    /// <summary>One measurement: its instrument's name, its value and its tags.</summary>
+    public sealed record Measurement(string Instrument, double Value, IReadOnlyDictionary<string, object?> Tags);
 }
