@@ -12,15 +12,30 @@
 //          optional GROWW__SYMBOL (default IDEA)
 //   Dhan:  DHAN__CLIENTID + DHAN__PIN + DHAN__TOTPSECRET (or DHAN__CLIENTID + DHAN__ACCESSTOKEN)
 //          optional DHAN__SECURITYID (default 1333, HDFC Bank on NSE)
+//
+// QUICKSTART__TELEMETRY=console also prints the SDK's metrics and spans with OpenTelemetry's console exporter (see
+// docs/observability.md); the SDK itself needs no OpenTelemetry package, only this sample references one.
+using Broker.Diagnostics;
+using Broker.Dhan.Feeds;
 using Broker.Errors;
 using Broker.Samples.Quickstart;
 using Broker.Sandbox;
 using Microsoft.Extensions.Configuration;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
 var settings = QuickstartSettings.From(configuration);
 using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(2));
 var report = new QuickstartReport(Console.Out);
+var exportTelemetry = string.Equals(configuration["QUICKSTART:TELEMETRY"], "console", StringComparison.OrdinalIgnoreCase);
+using var tracing = exportTelemetry
+    ? Sdk.CreateTracerProviderBuilder().AddSource(BrokerDiagnostics.ActivitySourceName).AddConsoleExporter().Build()
+    : null;
+using var metrics = exportTelemetry
+    ? Sdk.CreateMeterProviderBuilder().AddMeter(BrokerDiagnostics.MeterName, DhanFeedDiagnostics.MeterName).AddConsoleExporter().Build()
+    : null;
 
 try
 {

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Broker.Diagnostics;
 using Broker.Errors;
 using Broker.Logging;
 using Broker.Security;
@@ -80,6 +82,12 @@ public sealed class TokenManager
 
     /// <summary>The account's key.</summary>
     public string AccountKey { get; }
+
+    /// <summary>The instruments measurements go to.</summary>
+    internal BrokerMetrics Metrics { get; init; } = BrokerMetrics.Shared;
+
+    /// <summary>The broker whose account this manager serves, for the <c>broker.name</c> tag; none when unset.</summary>
+    internal string? BrokerName { get; init; }
 
     /// <summary>The authentication flow in use, such as <c>totp</c>.</summary>
     public string FlowName => _provider.FlowName;
@@ -332,6 +340,67 @@ public sealed class TokenManager
     {
         // Leave the lock before running the provider, so a provider that completes synchronously cannot re-enter.
         await Task.Yield();
+        using var activity = BrokerActivities.Source.StartActivity(BrokerActivities.TokenMintName, ActivityKind.Internal);
+        if (activity is { IsAllDataRequested: true })
+        {
+            if (BrokerName is not null)
+            {
+                activity.SetTag(BrokerTags.BrokerName, BrokerName);
+            }
+
+            activity.SetTag(BrokerTags.AuthFlow, _provider.FlowName);
+            activity.SetTag(BrokerTags.MintReason, replacement ? "rejected" : "missing_or_expiring");
+        }
+
+        try
+        {
+            var minted = await MintCoreAsync(replacement).ConfigureAwait(false);
+            RecordMint(activity, null);
+            return minted;
+        }
+        catch (Exception ex)
+        {
+            RecordMint(activity, ex);
+            throw;
+        }
+    }
+
+    private void RecordMint(Activity? activity, Exception? failure)
+    {
+        var outcome = failure is null ? BrokerTags.Success : BrokerTags.Failure;
+        if (Metrics.TokenMints.Enabled)
+        {
+            var tags = new TagList
+            {
+                { BrokerTags.AuthFlow, _provider.FlowName },
+                { BrokerTags.Outcome, outcome },
+            };
+            if (BrokerName is not null)
+            {
+                tags.Add(BrokerTags.BrokerName, BrokerName);
+            }
+
+            if (failure is not null)
+            {
+                tags.Add(BrokerTags.ErrorType, failure is BrokerException broker ? broker.Category.ToString() : failure.GetType().Name);
+            }
+
+            Metrics.TokenMints.Add(1, tags);
+        }
+
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(BrokerTags.Outcome, outcome);
+            if (failure is not null)
+            {
+                activity.SetTag(BrokerTags.ErrorType, failure is BrokerException broker ? broker.Category.ToString() : failure.GetType().Name);
+                activity.SetStatus(ActivityStatusCode.Error, outcome);
+            }
+        }
+    }
+
+    private async Task<AccessToken> MintCoreAsync(bool replacement)
+    {
         Interlocked.Increment(ref _mintCount);
         AccessToken token;
         try

@@ -1,4 +1,5 @@
 using System.Net;
+using Broker.Diagnostics;
 using Broker.Http;
 using Broker.RateLimiting;
 using Broker.Resilience;
@@ -45,7 +46,10 @@ public static class BrokerHttpClientBuilderExtensions
         builder.AddHttpMessageHandler(sp =>
         {
             var services = resolve(sp);
-            return new AttemptHandler(services.Classifier, services.AttemptTimeout, services.MaxResponseBytes, services.TimeProvider, sp.GetService<ILogger<AttemptHandler>>());
+            return new AttemptHandler(services.Classifier, services.AttemptTimeout, services.MaxResponseBytes, services.TimeProvider, sp.GetService<ILogger<AttemptHandler>>())
+            {
+                Metrics = sp.GetService<BrokerMetrics>() ?? BrokerMetrics.Shared,
+            };
         });
         builder.ConfigurePrimaryHttpMessageHandler(static () => WireTap.Install(new SocketsHttpHandler
         {

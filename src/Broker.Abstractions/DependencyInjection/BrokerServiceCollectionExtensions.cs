@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics.Metrics;
 using Broker.Authentication;
+using Broker.Diagnostics;
 using Broker.Http;
 using Broker.RateLimiting;
 using Broker.Security;
@@ -38,6 +40,7 @@ public static class BrokerServiceCollectionExtensions
         services.AddKeyedSingleton(key, new AccountMarker());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAccessTokenStore, InMemoryAccessTokenStore>();
+        services.TryAddSingleton(static sp => sp.GetService<IMeterFactory>() is { } meters ? new BrokerMetrics(meters) : BrokerMetrics.Shared);
 
         services.AddKeyedSingleton(key, (sp, _) =>
         {
@@ -57,7 +60,11 @@ public static class BrokerServiceCollectionExtensions
             return new BrokerRateLimiter(
                 options.CreateRateLimiterOptions(registration.RateLimits(options)),
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetService<ILogger<BrokerRateLimiter>>());
+                sp.GetService<ILogger<BrokerRateLimiter>>())
+            {
+                Metrics = sp.GetRequiredService<BrokerMetrics>(),
+                BrokerName = sp.GetRequiredKeyedService<BrokerResponseClassifier>(key).BrokerName,
+            };
         });
 
         services.AddKeyedSingleton(key, (sp, _) =>
@@ -70,7 +77,11 @@ public static class BrokerServiceCollectionExtensions
                 new TokenManagerOptions { RenewBeforeExpiry = options.TokenRenewBeforeExpiry },
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetService<ILogger<TokenManager>>(),
-                sp.GetRequiredKeyedService<BrokerSecrets>(key));
+                sp.GetRequiredKeyedService<BrokerSecrets>(key))
+            {
+                Metrics = sp.GetRequiredService<BrokerMetrics>(),
+                BrokerName = sp.GetRequiredKeyedService<BrokerResponseClassifier>(key).BrokerName,
+            };
         });
 
         return services

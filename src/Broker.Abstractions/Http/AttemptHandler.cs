@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Diagnostics;
+using Broker.Diagnostics;
 using Broker.Logging;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -46,6 +48,9 @@ internal sealed class AttemptHandler : DelegatingHandler
         _logger = logger ?? NullLogger.Instance;
     }
 
+    /// <summary>The instruments measurements go to.</summary>
+    internal BrokerMetrics Metrics { get; init; } = BrokerMetrics.Shared;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -56,6 +61,97 @@ internal sealed class AttemptHandler : DelegatingHandler
             request.Options.Set(BrokerRequestState.Key, state);
         }
 
+        using var activity = BrokerActivities.Source.StartActivity(BrokerActivities.AttemptName, ActivityKind.Internal);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(BrokerTags.BrokerName, _classifier.BrokerName);
+            activity.SetTag(BrokerTags.Endpoint, state.Endpoint.Name);
+            activity.SetTag(BrokerTags.Attempt, state.Attempts + 1);
+        }
+
+        try
+        {
+            var response = await SendAttemptAsync(request, state, cancellationToken).ConfigureAwait(false);
+            Record(state, response.GetClassification(), (int)response.StatusCode, activity);
+            return response;
+        }
+        catch (BrokerAttemptException ex)
+        {
+            Record(state, ex.Classification, ex.Classification.StatusCode, activity);
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            Record(state, null, null, activity);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Records one attempt from its classification (for a download left for the caller to stream, none: a 2xx): the
+    /// attempt counter, the throttle counter when the broker throttled it, and the attempt's span.
+    /// </summary>
+    private void Record(BrokerRequestState state, BrokerClassification? classification, int? status, Activity? activity)
+    {
+        var outcome = classification is not null ? BrokerTags.Of(classification.Outcome)
+            : status is null ? BrokerTags.Of(BrokerAttemptOutcome.Cancelled)
+            : BrokerTags.Success;
+        var attempts = Metrics.Attempts;
+        var throttled = Metrics.Throttled;
+        var isThrottled = classification is { IsThrottled: true };
+        if (!attempts.Enabled && !(isThrottled && throttled.Enabled) && activity is null)
+        {
+            return;
+        }
+
+        var code = BrokerTags.ErrorCodeOf(classification, _classifier.Secrets);
+        var tags = new TagList
+        {
+            { BrokerTags.BrokerName, _classifier.BrokerName },
+            { BrokerTags.Endpoint, state.Endpoint.Name },
+            { BrokerTags.RateLimitCategory, state.Endpoint.RateLimitCategory.Name },
+        };
+        if (status is { } s)
+        {
+            tags.Add(BrokerTags.StatusCode, s);
+        }
+
+        if (code is not null)
+        {
+            tags.Add(BrokerTags.ErrorCode, code);
+        }
+
+        if (isThrottled)
+        {
+            throttled.Add(1, tags);
+        }
+
+        tags.Add(BrokerTags.Outcome, outcome);
+        attempts.Add(1, tags);
+
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(BrokerTags.Outcome, outcome);
+            if (status is { } statusCode)
+            {
+                activity.SetTag(BrokerTags.StatusCode, statusCode);
+            }
+
+            if (code is not null)
+            {
+                activity.SetTag(BrokerTags.ErrorCode, code);
+            }
+
+            if (classification is { IsSuccess: false } || (classification is null && status is null))
+            {
+                activity.SetTag(BrokerTags.ErrorType, classification?.Category.ToString() ?? nameof(OperationCanceledException));
+                activity.SetStatus(ActivityStatusCode.Error, outcome);
+            }
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, BrokerRequestState state, CancellationToken cancellationToken)
+    {
         var endpoint = state.Endpoint;
         var timeout = RentTimeout();
         using var link = timeout is not null && cancellationToken.CanBeCanceled

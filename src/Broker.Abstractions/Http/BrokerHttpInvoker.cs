@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Broker.Diagnostics;
 using Broker.Errors;
 using Broker.Logging;
 using Broker.DependencyInjection;
@@ -56,8 +58,14 @@ public sealed class BrokerHttpInvoker
             services.GetRequiredService<IHttpClientFactory>().CreateClient(key.HttpClientName),
             services.GetRequiredKeyedService<BrokerResponseClassifier>(key),
             services.GetRequiredService<TimeProvider>(),
-            logger);
+            logger)
+        {
+            Metrics = services.GetService<BrokerMetrics>() ?? BrokerMetrics.Shared,
+        };
     }
+
+    /// <summary>The instruments measurements go to: the service provider's (see <see cref="ForAccount"/>) or the process-wide ones.</summary>
+    internal BrokerMetrics Metrics { get; init; } = BrokerMetrics.Shared;
 
     /// <summary>The broker's name.</summary>
     public string BrokerName => _classifier.BrokerName;
@@ -93,7 +101,24 @@ public sealed class BrokerHttpInvoker
         using var _ = request;
         var state = new BrokerRequestState(endpoint, clientReference);
         request.Options.Set(BrokerRequestState.Key, state);
+        var started = _timeProvider.GetTimestamp();
+        using var activity = StartActivity(endpoint, clientReference);
+        try
+        {
+            var raw = await SendCoreAsync(request, state, cancellationToken).ConfigureAwait(false);
+            Record(state, started, activity, null);
+            return raw;
+        }
+        catch (Exception ex)
+        {
+            Record(state, started, activity, ex);
+            throw;
+        }
+    }
 
+    private async ValueTask<BrokerRawResponse> SendCoreAsync(HttpRequestMessage request, BrokerRequestState state, CancellationToken cancellationToken)
+    {
+        var endpoint = state.Endpoint;
         HttpResponseMessage response;
         try
         {
@@ -144,6 +169,7 @@ public sealed class BrokerHttpInvoker
                 throw Fail(classification, state, raw, request, cancellationToken);
             }
 
+            state.Classification = classification;
             return raw;
         }
     }
@@ -200,6 +226,7 @@ public sealed class BrokerHttpInvoker
 
     private Exception Fail(BrokerClassification classification, BrokerRequestState state, BrokerRawResponse? raw, HttpRequestMessage? request, CancellationToken cancellationToken)
     {
+        state.Classification = classification;
         var call = new BrokerCall(BrokerName, state.Endpoint, state.ClientReference)
         {
             Snippet = raw is null ? null : _classifier.Secrets.Snippet(raw.Body.Span),
@@ -215,10 +242,104 @@ public sealed class BrokerHttpInvoker
         if (unknown is not null)
         {
             BrokerLog.OrderOutcomeUnknown(_logger, BrokerName, state.Endpoint.Name, unknown.ClientReference, classification.Description ?? classification.Outcome.ToString());
+            if (Metrics.OrderOutcomeUnknown.Enabled)
+            {
+                Metrics.OrderOutcomeUnknown.Add(1, new TagList
+                {
+                    { BrokerTags.BrokerName, BrokerName },
+                    { BrokerTags.Endpoint, state.Endpoint.Name },
+                });
+            }
         }
 
         return exception;
     }
+
+    /// <summary>Starts the request's span, named after the endpoint, when a listener wants it.</summary>
+    private Activity? StartActivity(BrokerEndpoint endpoint, string? clientReference)
+    {
+        var activity = BrokerActivities.Source.StartActivity(endpoint.Name, ActivityKind.Internal);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(BrokerTags.BrokerName, BrokerName);
+            activity.SetTag(BrokerTags.Endpoint, endpoint.Name);
+            activity.SetTag(BrokerTags.RateLimitCategory, endpoint.RateLimitCategory.Name);
+            if (endpoint.IsOrderWrite && clientReference is not null)
+            {
+                activity.SetTag(BrokerTags.ClientReference, clientReference);
+            }
+        }
+
+        return activity;
+    }
+
+    /// <summary>
+    /// Records the request's outcome, read from the classification it ended with: the request counter, the duration
+    /// histogram and the span's result. A request refused before it was sent (a client-side rate-limit refusal, a
+    /// failed token mint) has no classification and counts as <c>not_sent</c>.
+    /// </summary>
+    private void Record(BrokerRequestState state, long started, Activity? activity, Exception? exception)
+    {
+        var requests = Metrics.Requests;
+        var duration = Metrics.RequestDuration;
+        if (!requests.Enabled && !duration.Enabled && activity is null)
+        {
+            return;
+        }
+
+        var classification = state.Classification;
+        var outcome = classification is not null ? BrokerTags.Of(classification.Outcome)
+            : exception is OperationCanceledException ? BrokerTags.Of(BrokerAttemptOutcome.Cancelled)
+            : exception is null ? BrokerTags.Success
+            : BrokerTags.NotSent;
+        var status = classification?.StatusCode;
+        var code = BrokerTags.ErrorCodeOf(classification, _classifier.Secrets);
+        var tags = new TagList
+        {
+            { BrokerTags.BrokerName, BrokerName },
+            { BrokerTags.Endpoint, state.Endpoint.Name },
+            { BrokerTags.RateLimitCategory, state.Endpoint.RateLimitCategory.Name },
+            { BrokerTags.Outcome, outcome },
+        };
+        if (status is { } s)
+        {
+            tags.Add(BrokerTags.StatusCode, s);
+        }
+
+        if (code is not null)
+        {
+            tags.Add(BrokerTags.ErrorCode, code);
+        }
+
+        requests.Add(1, tags);
+        duration.Record(_timeProvider.GetElapsedTime(started).TotalSeconds, tags);
+
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(BrokerTags.Outcome, outcome);
+            activity.SetTag(BrokerTags.Attempts, state.Attempts);
+            if (status is { } statusCode)
+            {
+                activity.SetTag(BrokerTags.StatusCode, statusCode);
+            }
+
+            if (code is not null)
+            {
+                activity.SetTag(BrokerTags.ErrorCode, code);
+            }
+
+            var failed = classification is { IsSuccess: false } || (classification is null && exception is not null);
+            if (failed)
+            {
+                var errorType = classification is not null ? ErrorTypeOf(classification.Category) : exception!.GetType().Name;
+                activity.SetTag(BrokerTags.ErrorType, errorType);
+                activity.SetStatus(ActivityStatusCode.Error, outcome);
+            }
+        }
+    }
+
+    /// <summary>The <c>error.type</c> of a failed request: its error category, which never carries text from the wire.</summary>
+    private static string ErrorTypeOf(ErrorCategory category) => category.ToString();
 
     private async Task<ReadOnlyMemory<byte>> ReadAsync(HttpResponseMessage response, HttpRequestMessage request, BrokerRequestState state, CancellationToken cancellationToken)
     {

@@ -52,6 +52,9 @@ internal sealed class BrokerRequestState
     /// </summary>
     public RateLimitPermit? Permit { get; set; }
 
+    /// <summary>The classification the request ended with, once the invoker has it (for its metrics and span).</summary>
+    public BrokerClassification? Classification { get; set; }
+
     public void MarkSent()
     {
         Sent = true;

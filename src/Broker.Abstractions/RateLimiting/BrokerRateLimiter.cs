@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using Broker.Diagnostics;
 using Broker.Errors;
 using Broker.Logging;
 using Microsoft.Extensions.Logging;
@@ -51,6 +53,12 @@ public sealed class BrokerRateLimiter : IDisposable
 
     /// <summary>The options in force.</summary>
     public RateLimiterOptions Options => _options;
+
+    /// <summary>The instruments measurements go to.</summary>
+    internal BrokerMetrics Metrics { get; init; } = BrokerMetrics.Shared;
+
+    /// <summary>The broker whose account this limiter serves, for the <c>broker.name</c> tag; none when unset.</summary>
+    internal string? BrokerName { get; init; }
 
     /// <summary>
     /// Waits until a request of <paramref name="category"/> may be sent and takes the permit. In
@@ -134,6 +142,7 @@ public sealed class BrokerRateLimiter : IDisposable
                 if (nextFree <= now)
                 {
                     state.Grant(now, lease);
+                    RecordWait(category, 0);
                     return null;
                 }
 
@@ -318,6 +327,7 @@ public sealed class BrokerRateLimiter : IDisposable
 
     private BrokerRateLimitException MaxWaitExceeded(Waiter waiter)
     {
+        RecordRejection(waiter.Category, "max_wait");
         var retryAfter = GetTimeUntilPermit(waiter.Category);
         return new BrokerRateLimitException(
             $"No {waiter.Category.Name} rate-limit permit became free within the maximum wait of {_options.MaxWait}.")
@@ -331,6 +341,7 @@ public sealed class BrokerRateLimiter : IDisposable
     private BrokerRateLimitException Refused(RateLimitCategory category, TimeSpan retryAfter)
     {
         BrokerLog.RateLimitRefused(_logger, category.Name, retryAfter.TotalMilliseconds);
+        RecordRejection(category, "exhausted");
         return new BrokerRateLimitException(
             $"The {category.Name} rate limit is exhausted; the next permit frees in {retryAfter.TotalMilliseconds:0} ms. Nothing was sent.")
         {
@@ -418,11 +429,41 @@ public sealed class BrokerRateLimiter : IDisposable
             waiter.Release();
             waiter.Completion.TrySetResult();
             var waited = TimeSpan.FromTicks(now - waiter.EnqueuedAt);
+            RecordWait(waiter.Category, waited.TotalSeconds);
             if (waited >= _options.WaitLogThreshold)
             {
                 BrokerLog.RateLimitWaited(_logger, waiter.Category.Name, waited.TotalMilliseconds);
             }
         }
+    }
+
+    private void RecordWait(RateLimitCategory category, double seconds)
+    {
+        if (Metrics.RateLimitWait.Enabled)
+        {
+            Metrics.RateLimitWait.Record(seconds, Tags(category));
+        }
+    }
+
+    private void RecordRejection(RateLimitCategory category, string reason)
+    {
+        if (Metrics.RateLimitRejections.Enabled)
+        {
+            var tags = Tags(category);
+            tags.Add(BrokerTags.RateLimitReason, reason);
+            Metrics.RateLimitRejections.Add(1, tags);
+        }
+    }
+
+    private TagList Tags(RateLimitCategory category)
+    {
+        var tags = new TagList { { BrokerTags.RateLimitCategory, category.Name } };
+        if (BrokerName is not null)
+        {
+            tags.Add(BrokerTags.BrokerName, BrokerName);
+        }
+
+        return tags;
     }
 
     private long Now() => _timeProvider.GetElapsedTime(_origin).Ticks;

@@ -18,8 +18,8 @@ public sealed class DhanDepthFeed : DhanFeed
     private readonly List<DepthFeedConnection> _connections = [];
     private readonly Dictionary<DhanInstrument, DepthFeedConnection> _owners = [];
 
-    internal DhanDepthFeed(DhanDepthFeedKind kind, DhanFeedOptions options, TokenManager tokens, TimeProvider timeProvider, ILogger logger)
-        : base(options, tokens, timeProvider, logger, watchdog: true)
+    internal DhanDepthFeed(DhanDepthFeedKind kind, DhanFeedOptions options, TokenManager tokens, TimeProvider timeProvider, ILogger logger, DhanFeedMetrics? metrics = null)
+        : base(options, tokens, timeProvider, logger, watchdog: true, kind == DhanDepthFeedKind.TwentyLevel ? "depth_20" : "depth_200", metrics)
     {
         Kind = kind;
         Instruments = new FeedInstrumentTable(options);

@@ -21,7 +21,7 @@ public abstract class DhanFeed : IAsyncDisposable
     private long _dropped;
     private int _disposed;
 
-    private protected DhanFeed(DhanFeedOptions options, TokenManager tokens, TimeProvider timeProvider, ILogger logger, bool watchdog)
+    private protected DhanFeed(DhanFeedOptions options, TokenManager tokens, TimeProvider timeProvider, ILogger logger, bool watchdog, string kind, DhanFeedMetrics? metrics)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -32,6 +32,8 @@ public abstract class DhanFeed : IAsyncDisposable
         Tokens = tokens;
         TimeProvider = timeProvider;
         Logger = logger;
+        MetricKind = kind;
+        Metrics = metrics ?? DhanFeedMetrics.Shared;
         var channelOptions = new BoundedChannelOptions(options.ChannelCapacity)
         {
             FullMode = options.OverflowPolicy switch
@@ -44,7 +46,11 @@ public abstract class DhanFeed : IAsyncDisposable
             SingleWriter = false,
             AllowSynchronousContinuations = false,
         };
-        _channel = Channel.CreateBounded<DhanFeedEvent>(channelOptions, _ => Interlocked.Increment(ref _dropped));
+        _channel = Channel.CreateBounded<DhanFeedEvent>(channelOptions, _ =>
+        {
+            Interlocked.Increment(ref _dropped);
+            DhanFeedMetrics.Add(Metrics.Dropped, MetricKind);
+        });
         _completion.Task.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
         if (watchdog && options.StallTimeout is { } stall)
         {
@@ -72,6 +78,12 @@ public abstract class DhanFeed : IAsyncDisposable
     internal TimeProvider TimeProvider { get; }
 
     internal ILogger Logger { get; }
+
+    /// <summary>The feed's kind as a metric tag: <c>market</c>, <c>depth_20</c>, <c>depth_200</c> or <c>order_update</c>.</summary>
+    internal string MetricKind { get; }
+
+    /// <summary>The instruments measurements go to.</summary>
+    internal DhanFeedMetrics Metrics { get; }
 
     internal CancellationToken StoppingToken => _stopping.Token;
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Broker.Authentication;
 using Broker.Dhan.Authentication;
 using Microsoft.Extensions.Logging;
@@ -16,15 +17,21 @@ public sealed class DhanFeedFactory
     private readonly DhanFeedOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILoggerFactory _loggerFactory;
+    private readonly DhanFeedMetrics _metrics;
 
     /// <summary>Creates a factory.</summary>
     /// <param name="options">The feed options (copied); <see cref="DhanFeedOptions.ClientId"/> is required.</param>
     /// <param name="tokens">The account's token manager.</param>
     /// <param name="timeProvider">The clock (watchdog, backoff); the system clock when <see langword="null"/>.</param>
     /// <param name="loggerFactory">Where logs go; none when <see langword="null"/>.</param>
+    /// <param name="meterFactory">
+    /// Where the feeds' meter (<see cref="DhanFeedDiagnostics.MeterName"/>) comes from; a process-wide meter when
+    /// <see langword="null"/>. Registered feeds get the service provider's.
+    /// </param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public DhanFeedFactory(DhanFeedOptions options, TokenManager tokens, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
+    public DhanFeedFactory(DhanFeedOptions options, TokenManager tokens, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null, IMeterFactory? meterFactory = null)
     {
+        _metrics = meterFactory is null ? DhanFeedMetrics.Shared : new DhanFeedMetrics(meterFactory);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(tokens);
         _options = options.Clone();
@@ -64,20 +71,20 @@ public sealed class DhanFeedFactory
     /// <param name="configure">Adjusts this feed's copy of the options.</param>
     /// <returns>The feed; dispose it to close its connections.</returns>
     public DhanMarketFeed CreateMarketFeed(Action<DhanFeedOptions>? configure = null) =>
-        new(Configure(configure), Tokens, _timeProvider, _loggerFactory.CreateLogger<DhanMarketFeed>());
+        new(Configure(configure), Tokens, _timeProvider, _loggerFactory.CreateLogger<DhanMarketFeed>(), _metrics);
 
     /// <summary>Creates a 20- or 200-level depth feed; connections open on the first subscription.</summary>
     /// <param name="kind">20 or 200 levels.</param>
     /// <param name="configure">Adjusts this feed's copy of the options.</param>
     /// <returns>The feed.</returns>
     public DhanDepthFeed CreateDepthFeed(DhanDepthFeedKind kind, Action<DhanFeedOptions>? configure = null) =>
-        new(kind, Configure(configure), Tokens, _timeProvider, _loggerFactory.CreateLogger<DhanDepthFeed>());
+        new(kind, Configure(configure), Tokens, _timeProvider, _loggerFactory.CreateLogger<DhanDepthFeed>(), _metrics);
 
     /// <summary>Creates and starts the order-update feed.</summary>
     /// <param name="configure">Adjusts this feed's copy of the options.</param>
     /// <returns>The feed.</returns>
     public DhanOrderUpdateFeed CreateOrderUpdateFeed(Action<DhanFeedOptions>? configure = null) =>
-        new(Configure(configure), Tokens, _timeProvider, _loggerFactory.CreateLogger<DhanOrderUpdateFeed>());
+        new(Configure(configure), Tokens, _timeProvider, _loggerFactory.CreateLogger<DhanOrderUpdateFeed>(), _metrics);
 
     /// <inheritdoc />
     public override string ToString() => $"DhanFeedFactory({_options})";

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Broker.Authentication;
 using Broker.DependencyInjection;
 using Broker.Dhan;
@@ -41,7 +42,7 @@ public static class DhanFeedsBuilderExtensions
             var options = sp.GetRequiredService<IOptionsMonitor<DhanFeedOptions>>().Get(key.Name).Clone();
             options.ClientId ??= BrokerServiceCollectionExtensions.OptionsOf<DhanClientOptions>(sp, key).ClientId;
             options.TickSizeResolver ??= TickSizesFrom(sp.GetService<DhanInstrumentCatalog>());
-            return new DhanFeedFactory(options, sp.GetRequiredKeyedService<TokenManager>(key), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>());
+            return new DhanFeedFactory(options, sp.GetRequiredKeyedService<TokenManager>(key), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>(), sp.GetService<IMeterFactory>());
         });
         if (key.Name == BrokerAccountKey.DefaultName)
         {

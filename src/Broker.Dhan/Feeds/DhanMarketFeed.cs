@@ -28,8 +28,8 @@ public sealed class DhanMarketFeed : DhanFeed
     private readonly List<MarketFeedConnection> _connections = [];
     private readonly Dictionary<DhanFeedSubscription, MarketFeedConnection> _owners = [];
 
-    internal DhanMarketFeed(DhanFeedOptions options, TokenManager tokens, TimeProvider timeProvider, ILogger logger)
-        : base(options, tokens, timeProvider, logger, watchdog: true)
+    internal DhanMarketFeed(DhanFeedOptions options, TokenManager tokens, TimeProvider timeProvider, ILogger logger, DhanFeedMetrics? metrics = null)
+        : base(options, tokens, timeProvider, logger, watchdog: true, "market", metrics)
     {
         Instruments = new FeedInstrumentTable(options);
     }

@@ -16,8 +16,8 @@ public sealed class DhanOrderUpdateFeed : DhanFeed
 {
     private readonly OrderUpdateConnection _connection;
 
-    internal DhanOrderUpdateFeed(DhanFeedOptions options, TokenManager tokens, TimeProvider timeProvider, ILogger logger)
-        : base(options, tokens, timeProvider, logger, watchdog: false)
+    internal DhanOrderUpdateFeed(DhanFeedOptions options, TokenManager tokens, TimeProvider timeProvider, ILogger logger, DhanFeedMetrics? metrics = null)
+        : base(options, tokens, timeProvider, logger, watchdog: false, "order_update", metrics)
     {
         _connection = new OrderUpdateConnection(this);
         _connection.Start();

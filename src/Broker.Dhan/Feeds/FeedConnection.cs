@@ -306,6 +306,7 @@ internal abstract class FeedConnection : IDisposable
     private async Task DelayAsync(int failures, TimeSpan? delayOverride, string detail, CancellationToken stopping)
     {
         var delay = delayOverride ?? Backoff(failures);
+        DhanFeedMetrics.Add(Feed.Metrics.Reconnects, Feed.MetricKind);
         await PublishAsync(new DhanFeedConnectionChanged(DhanFeedConnectionState.Disconnected, failures, detail), stopping).ConfigureAwait(false);
         DhanFeedLog.Disconnected(Feed.Logger, FeedName, Index, detail, (long)delay.TotalMilliseconds);
         if (delay <= TimeSpan.Zero)
@@ -437,6 +438,7 @@ internal abstract class FeedConnection : IDisposable
                 }
 
                 Touch();
+                DhanFeedMetrics.Add(Feed.Metrics.Messages, Feed.MetricKind);
                 await OnMessageAsync(buffer.AsMemory(0, count), result.MessageType, stopping).ConfigureAwait(false);
                 count = 0;
                 if (_serverDisconnectReason is { } reason)

@@ -36,6 +36,7 @@ internal sealed class TestBroker : IDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         services.AddSingleton<TimeProvider>(Clock);
+        services.AddMetrics();
         services.Configure<TestOptions>(BrokerAccountKey.DefaultName, o =>
         {
             o.Retry.BaseDelay = TimeSpan.Zero;
@@ -51,13 +52,15 @@ internal sealed class TestBroker : IDisposable
             CreateAuthenticationHandler = (sp, tokens) => new TestAuthenticationHandler(tokens, sp.GetService<ILogger<TestAuthenticationHandler>>()),
         }).ConfigurePrimaryHttpMessageHandler(primary ?? (() => Mock));
         _services = services.BuildServiceProvider();
-        var http = _services.GetRequiredService<IHttpClientFactory>().CreateClient(key.HttpClientName);
-        Invoker = new BrokerHttpInvoker(http, _services.GetRequiredKeyedService<BrokerResponseClassifier>(key), Clock, _services.GetRequiredService<ILogger<TestBroker>>());
+        Invoker = BrokerHttpInvoker.ForAccount(_services, key, _services.GetRequiredService<ILogger<TestBroker>>());
         Limiter = _services.GetRequiredKeyedService<BrokerRateLimiter>(key);
         Tokens = _services.GetRequiredKeyedService<TokenManager>(key);
     }
 
     public MockHttpMessageHandler Mock { get; } = new();
+
+    /// <summary>The provider's meter factory: its meters (and so its measurements) belong to this broker alone.</summary>
+    public System.Diagnostics.Metrics.IMeterFactory MeterFactory => _services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
 
     public FakeTimeProvider Clock { get; }
 
@@ -98,6 +101,11 @@ internal sealed class TestBroker : IDisposable
             [Reads] = [new RateLimitWindow(100, TimeSpan.FromSeconds(1))],
             [Orders] = [new RateLimitWindow(10, TimeSpan.FromSeconds(1))],
         };
+
+        /// <summary>Secrets of the account (API key, TOTP seed), redacted everywhere like a real broker's.</summary>
+        public List<string> Secrets { get; } = [];
+
+        protected internal override IEnumerable<string?> GetSecrets() => Secrets;
     }
 
     private sealed class TestAuthenticationHandler(TokenManager tokens, ILogger? logger)

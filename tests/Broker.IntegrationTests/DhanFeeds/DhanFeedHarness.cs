@@ -30,6 +30,9 @@ internal sealed class DhanFeedHarness : IAsyncDisposable
 
     public TokenManager Tokens { get; private set; } = null!;
 
+    /// <summary>The provider's meter factory: the SDK's meters created from it record this harness's calls alone.</summary>
+    public System.Diagnostics.Metrics.IMeterFactory MeterFactory => _services!.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+
     public static async Task<DhanFeedHarness> StartAsync(Action<DhanFeedOptions>? configure = null)
     {
         var sandboxOptions = new SandboxOptions();
@@ -37,6 +40,7 @@ internal sealed class DhanFeedHarness : IAsyncDisposable
         var sandbox = harness.Sandbox;
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddMetrics();
         services.AddSingleton<TimeProvider>(sandbox.Clock);
         services.AddDhanClient(o =>
         {
