@@ -19,7 +19,10 @@ namespace Broker.Instruments;
 /// </remarks>
 public sealed class InstrumentMasterCsvReader : IAsyncDisposable, IDisposable
 {
-    private const int BufferChars = 64 * 1024;
+    // Sylvan grows its buffer (up to MaxRecordChars) for a longer record; rows of today's masters are under 1 KB.
+    private const int BufferChars = 32 * 1024;
+
+    private const int StreamBufferBytes = 16 * 1024;
 
     // A single record larger than this is not an instrument row; it fails instead of growing the buffer without bound.
     private const int MaxRecordChars = 4 * 1024 * 1024;
@@ -60,7 +63,7 @@ public sealed class InstrumentMasterCsvReader : IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        var text = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, bufferSize: BufferChars, leaveOpen: true);
+        var text = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, bufferSize: StreamBufferBytes, leaveOpen: true);
         var options = new CsvDataReaderOptions
         {
             HasHeaders = true,
