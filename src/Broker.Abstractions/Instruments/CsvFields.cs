@@ -5,9 +5,10 @@ namespace Broker.Instruments;
 /// <summary>
 /// Span-based parsers for the values instrument masters contain, tolerant of the brokers' spellings of "no value"
 /// (empty, <c>NA</c>, <c>NaN</c>, <c>null</c>) and of integers written as decimals (<c>65.0</c>). No regular
-/// expressions and no allocation on the common paths.
+/// expressions and no allocation on the common paths. The CSV itself is read by Sylvan.Data.Csv
+/// (<see cref="InstrumentMasterCsvReader"/>); these are the brokers' value rules, which no CSV library knows.
 /// </summary>
-public static class CsvFields
+internal static class CsvFields
 {
     private static readonly DateOnly UnixEpochDate = new(1970, 1, 1);
 

@@ -48,10 +48,10 @@ public static class DhanScripMasterParser
         {
             ArgumentNullException.ThrowIfNull(csv);
             var before = _instruments.Count;
-            var reader = new CsvRecordReader(csv, sourceName, leaveOpen: true);
+            var reader = await InstrumentMasterCsvReader.OpenAsync(csv, sourceName, cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
-                var columns = Columns.From(await reader.ReadHeaderAsync(cancellationToken).ConfigureAwait(false));
+                var columns = Columns.From(reader);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     var instrument = Map(reader, columns);
@@ -71,20 +71,17 @@ public static class DhanScripMasterParser
 
         public DhanInstrumentSnapshot Build(DateTimeOffset loadedAt, string sourceName) => new(_instruments, loadedAt, sourceName, _skipped);
 
-        private DhanInstrumentRecord? Map(CsvRecordReader row, Columns c)
+        private DhanInstrumentRecord? Map(InstrumentMasterCsvReader row, Columns c)
         {
             var exchange = row.GetField(c.Exchange).Trim();
             var segment = row.GetField(c.Segment).Trim();
             var securityId = row.GetField(c.SecurityId).Trim();
-            if (CsvFields.IsMissing(exchange) || CsvFields.IsMissing(segment) || CsvFields.IsMissing(securityId))
+            if (InstrumentMasterCsvReader.IsMissing(exchange) || InstrumentMasterCsvReader.IsMissing(segment) || InstrumentMasterCsvReader.IsMissing(securityId))
             {
                 return null;
             }
 
-            if (!CsvFields.TryParseDate(row.GetField(c.Expiry), out var expiry))
-            {
-                throw row.ValueError(c.ExpiryName, $"'{row.GetField(c.Expiry)}' is not a date");
-            }
+            var expiry = row.GetDate(c.Expiry, c.ExpiryName);
 
             var tradingSymbol = row.GetField(c.TradingSymbol).Trim();
             var optionType = row.GetField(c.OptionType).Trim() switch
@@ -93,17 +90,17 @@ public static class DhanScripMasterParser
                 "PE" => InstrumentOptionType.Put,
                 _ => InstrumentOptionType.None,
             };
-            var strike = Decimal(row, c.Strike, c.StrikeName);
-            var upper = Decimal(row, c.UpperLimit, "SM_UPPER_LIMIT");
-            var lot = Whole(row, c.LotSize, c.LotSizeName);
-            var freeze = Whole(row, c.FreezeQuantity, "SM_FREEZE_QTY");
+            var strike = row.GetDecimal(c.Strike, c.StrikeName);
+            var upper = row.GetDecimal(c.UpperLimit, "SM_UPPER_LIMIT");
+            var lot = row.GetWhole(c.LotSize, c.LotSizeName);
+            var freeze = row.GetWhole(c.FreezeQuantity, "SM_FREEZE_QTY");
             return new DhanInstrumentRecord
             {
                 Exchange = _pool.Get(exchange),
                 SegmentCode = _pool.Get(segment),
                 ExchangeSegment = SegmentOf(exchange, segment),
                 SecurityId = securityId.ToString(),
-                Isin = CsvFields.ToOptionalString(row.GetField(c.Isin)),
+                Isin = row.GetOptionalString(c.Isin),
                 InstrumentName = _pool.Get(row.GetField(c.Instrument).Trim()),
                 InstrumentType = Pooled(row.GetField(c.InstrumentType)),
                 UnderlyingSecurityId = Pooled(row.GetField(c.UnderlyingSecurityId)),
@@ -111,7 +108,7 @@ public static class DhanScripMasterParser
                     ? Pooled(row.GetField(c.UnderlyingSymbol))
                     : expiry is null ? null : Pooled(UnderlyingFromSymbol(tradingSymbol)),
                 TradingSymbol = tradingSymbol.ToString(),
-                DisplayName = CsvFields.ToOptionalString(row.GetField(c.DisplayName)),
+                DisplayName = row.GetOptionalString(c.DisplayName),
                 SymbolName = Pooled(row.GetField(c.SymbolName)),
                 Series = Pooled(row.GetField(c.Series)),
                 LotSize = lot is > 0 ? lot.Value : 1,
@@ -120,16 +117,16 @@ public static class DhanScripMasterParser
                 // Futures carry -0.01 (and non-derivatives 0 or nothing) where an option has its strike.
                 StrikePrice = strike > 0 && optionType != InstrumentOptionType.None ? strike : null,
                 OptionType = optionType,
-                TickSize = TickSizes.Normalize(Decimal(row, c.TickSize, c.TickSizeName), _tickSizeUnit, upper),
+                TickSize = TickSizes.Normalize(row.GetDecimal(c.TickSize, c.TickSizeName), _tickSizeUnit, upper),
                 ExpiryFlag = Pooled(row.GetField(c.ExpiryFlag)),
-                ExpiryCode = Whole(row, c.ExpiryCode, "SEM_EXPIRY_CODE") is { } code ? (int)code : null,
-                BracketAllowed = CsvFields.ParseFlag(row.GetField(c.BracketFlag)),
-                CoverAllowed = CsvFields.ParseFlag(row.GetField(c.CoverFlag)),
+                ExpiryCode = row.GetWhole(c.ExpiryCode, "SEM_EXPIRY_CODE") is { } code ? (int)code : null,
+                BracketAllowed = row.GetFlag(c.BracketFlag),
+                CoverAllowed = row.GetFlag(c.CoverFlag),
                 AsmGsmFlag = Pooled(row.GetField(c.AsmGsmFlag)),
                 AsmGsmCategory = Pooled(row.GetField(c.AsmGsmCategory)),
-                MtfLeverage = Decimal(row, c.MtfLeverage, "MTF_LEVERAGE"),
+                MtfLeverage = row.GetDecimal(c.MtfLeverage, "MTF_LEVERAGE"),
                 UpperCircuit = upper,
-                LowerCircuit = Decimal(row, c.LowerLimit, "SM_LOWER_LIMIT"),
+                LowerCircuit = row.GetDecimal(c.LowerLimit, "SM_LOWER_LIMIT"),
                 FreezeQuantity = freeze is > 0 ? freeze : null,
             };
         }
@@ -176,30 +173,10 @@ public static class DhanScripMasterParser
         private string? Pooled(ReadOnlySpan<char> field)
         {
             field = field.Trim();
-            return CsvFields.IsMissing(field) ? null : _pool.Get(field);
+            return InstrumentMasterCsvReader.IsMissing(field) ? null : _pool.Get(field);
         }
 
-        private static decimal? Decimal(CsvRecordReader row, int index, string column)
-        {
-            var field = row.GetField(index);
-            if (CsvFields.TryParseDecimal(field, out var value))
-            {
-                return value;
-            }
 
-            return CsvFields.IsMissing(field) ? null : throw row.ValueError(column, $"'{field}' is not a number");
-        }
-
-        private static long? Whole(CsvRecordReader row, int index, string column)
-        {
-            var field = row.GetField(index);
-            if (CsvFields.TryParseInt64(field, out var value))
-            {
-                return value;
-            }
-
-            return CsvFields.IsMissing(field) ? null : throw row.ValueError(column, $"'{field}' is not a whole number");
-        }
     }
 
     /// <summary>Column positions, from either header.</summary>
@@ -267,7 +244,7 @@ public static class DhanScripMasterParser
 
         public int FreezeQuantity { get; private init; } = -1;
 
-        public static Columns From(CsvColumnMap map)
+        public static Columns From(InstrumentMasterCsvReader map)
         {
             if (map.Contains("SEM_SMST_SECURITY_ID"))
             {

@@ -29,10 +29,10 @@ public static class GrowwInstrumentParser
         Stream csv, string sourceName, DateTimeOffset loadedAt, TickSizeUnit tickSizeUnit = TickSizeUnit.Rupees, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        var reader = new CsvRecordReader(csv, sourceName, leaveOpen: true);
+        var reader = await InstrumentMasterCsvReader.OpenAsync(csv, sourceName, cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
-            var columns = new Columns(await reader.ReadHeaderAsync(cancellationToken).ConfigureAwait(false));
+            var columns = new Columns(reader);
             var pool = new StringPool();
             var instruments = new List<GrowwInstrumentRecord>(1024);
             var skipped = 0;
@@ -52,23 +52,20 @@ public static class GrowwInstrumentParser
         }
     }
 
-    private static GrowwInstrumentRecord? Map(CsvRecordReader row, Columns c, StringPool pool, TickSizeUnit tickSizeUnit)
+    private static GrowwInstrumentRecord? Map(InstrumentMasterCsvReader row, Columns c, StringPool pool, TickSizeUnit tickSizeUnit)
     {
         var exchange = row.GetField(c.Exchange).Trim();
         var token = row.GetField(c.ExchangeToken).Trim();
         var segment = row.GetField(c.Segment).Trim();
 
         // Groww has shipped rows without an identity (blank symbols); they cannot be traded or subscribed, so they are skipped.
-        if (CsvFields.IsMissing(exchange) || CsvFields.IsMissing(token) || CsvFields.IsMissing(segment))
+        if (InstrumentMasterCsvReader.IsMissing(exchange) || InstrumentMasterCsvReader.IsMissing(token) || InstrumentMasterCsvReader.IsMissing(segment))
         {
             return null;
         }
 
         var instrumentType = pool.Get(row.GetField(c.InstrumentType).Trim());
-        if (!CsvFields.TryParseDate(row.GetField(c.ExpiryDate), out var expiry))
-        {
-            throw row.ValueError("expiry_date", $"'{row.GetField(c.ExpiryDate)}' is not a date");
-        }
+        var expiry = row.GetDate(c.ExpiryDate, "expiry_date");
 
         var tradingSymbol = row.GetField(c.TradingSymbol).Trim();
         var internalSymbol = row.GetField(c.InternalTradingSymbol).Trim();
@@ -79,11 +76,11 @@ public static class GrowwInstrumentParser
             ExchangeToken = token.ToString(),
             TradingSymbol = tradingSymbolText,
             GrowwSymbol = row.GetField(c.GrowwSymbol).Trim().ToString(),
-            Name = CsvFields.ToOptionalString(row.GetField(c.Name)),
+            Name = row.GetOptionalString(c.Name),
             InstrumentType = instrumentType,
             Segment = new GrowwSegment(pool.Get(segment)),
             Series = Pooled(pool, row.GetField(c.Series)),
-            Isin = CsvFields.ToOptionalString(row.GetField(c.Isin)),
+            Isin = row.GetOptionalString(c.Isin),
             UnderlyingSymbol = Pooled(pool, row.GetField(c.UnderlyingSymbol)),
             UnderlyingExchangeToken = Pooled(pool, row.GetField(c.UnderlyingExchangeToken)),
             ExpiryDate = expiry,
@@ -95,62 +92,44 @@ public static class GrowwInstrumentParser
                 _ => InstrumentOptionType.None,
             },
             LotSize = LotSize(row, c),
-            TickSize = TickSizes.Normalize(Decimal(row, c.TickSize, "tick_size"), tickSizeUnit),
-            FreezeQuantity = Quantity(row, c.FreezeQuantity, "freeze_quantity") is { } freeze && freeze > 0 ? freeze : null,
-            IsReserved = CsvFields.ParseFlag(row.GetField(c.IsReserved)),
-            BuyAllowed = CsvFields.ParseFlag(row.GetField(c.BuyAllowed)),
-            SellAllowed = CsvFields.ParseFlag(row.GetField(c.SellAllowed)),
+            TickSize = TickSizes.Normalize(row.GetDecimal(c.TickSize, "tick_size"), tickSizeUnit),
+            FreezeQuantity = row.GetWhole(c.FreezeQuantity, "freeze_quantity") is { } freeze && freeze > 0 ? freeze : null,
+            IsReserved = row.GetFlag(c.IsReserved),
+            BuyAllowed = row.GetFlag(c.BuyAllowed),
+            SellAllowed = row.GetFlag(c.SellAllowed),
             // Usually equal to trading_symbol: share the string instead of keeping 170k copies.
-            InternalTradingSymbol = internalSymbol.SequenceEqual(tradingSymbol) && !internalSymbol.IsEmpty ? tradingSymbolText : CsvFields.ToOptionalString(internalSymbol),
-            IsIntraday = CsvFields.ParseFlag(row.GetField(c.IsIntraday)),
-            FeedKey = CsvFields.ToOptionalString(row.GetField(c.FeedKey)),
+            InternalTradingSymbol = internalSymbol.SequenceEqual(tradingSymbol) && !internalSymbol.IsEmpty ? tradingSymbolText : InternalOrNull(internalSymbol),
+            IsIntraday = row.GetFlag(c.IsIntraday),
+            FeedKey = row.GetOptionalString(c.FeedKey),
         };
     }
 
     private static string? Pooled(StringPool pool, ReadOnlySpan<char> field)
     {
         field = field.Trim();
-        return CsvFields.IsMissing(field) ? null : pool.Get(field);
+        return InstrumentMasterCsvReader.IsMissing(field) ? null : pool.Get(field);
     }
 
-    private static decimal? Strike(CsvRecordReader row, Columns c)
+    private static string? InternalOrNull(ReadOnlySpan<char> field) => InstrumentMasterCsvReader.IsMissing(field) ? null : field.ToString();
+
+    private static decimal? Strike(InstrumentMasterCsvReader row, Columns c)
     {
         // Futures carry -0.01 (and some rows 0) where an option has its strike: neither is a strike.
-        var strike = Decimal(row, c.StrikePrice, "strike_price");
+        var strike = row.GetDecimal(c.StrikePrice, "strike_price");
         return strike > 0 ? strike : null;
     }
 
-    private static long LotSize(CsvRecordReader row, Columns c)
+    private static long LotSize(InstrumentMasterCsvReader row, Columns c)
     {
-        var lot = Quantity(row, c.LotSize, "lot_size");
+        var lot = row.GetWhole(c.LotSize, "lot_size");
         return lot is > 0 ? lot.Value : 1;
     }
 
-    private static decimal? Decimal(CsvRecordReader row, int index, string column)
-    {
-        var field = row.GetField(index);
-        if (CsvFields.TryParseDecimal(field, out var value))
-        {
-            return value;
-        }
 
-        return CsvFields.IsMissing(field) ? null : throw row.ValueError(column, $"'{field}' is not a number");
-    }
-
-    private static long? Quantity(CsvRecordReader row, int index, string column)
-    {
-        var field = row.GetField(index);
-        if (CsvFields.TryParseInt64(field, out var value))
-        {
-            return value;
-        }
-
-        return CsvFields.IsMissing(field) ? null : throw row.ValueError(column, $"'{field}' is not a whole number");
-    }
 
     private sealed class Columns
     {
-        public Columns(CsvColumnMap map)
+        public Columns(InstrumentMasterCsvReader map)
         {
             Exchange = map.Required("exchange");
             ExchangeToken = map.Required("exchange_token");

@@ -99,8 +99,8 @@ public sealed class InstrumentMasterDownloaderTests : IDisposable
             request,
             async (body, ct) =>
             {
-                var reader = new CsvRecordReader(body, "m", leaveOpen: true);
-                var count = 0;
+                await using var reader = await InstrumentMasterCsvReader.OpenAsync(body, "m", ct);
+                var count = 1; // the header
                 while (await reader.ReadAsync(ct))
                 {
                     count++;

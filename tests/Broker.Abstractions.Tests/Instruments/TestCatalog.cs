@@ -27,8 +27,8 @@ internal sealed class TestCatalog(HttpClient http, TestCatalogOptions options, T
 
     protected override async Task<TestSnapshot> ParseAsync(Stream csv, string sourceName, DateTimeOffset loadedAt, CancellationToken cancellationToken)
     {
-        var reader = new CsvRecordReader(csv, sourceName, leaveOpen: true);
-        var column = (await reader.ReadHeaderAsync(cancellationToken)).Required("VALUE");
+        await using var reader = await InstrumentMasterCsvReader.OpenAsync(csv, sourceName, cancellationToken);
+        var column = reader.Required("VALUE");
         var count = 0;
         var first = string.Empty;
         while (await reader.ReadAsync(cancellationToken))

@@ -1,11 +1,15 @@
-namespace Broker.Instruments;
+// Baseline for InstrumentMasterBenchmarks only: the hand-written CSV reader the SDK used before Sylvan.Data.Csv
+// (src/Broker.Abstractions/Instruments at the commit before the switch), kept here so one run measures both.
+using Broker.Instruments;
+
+namespace Broker.Benchmarks.Instruments.Baseline;
 
 /// <summary>
 /// The columns of a CSV header, found by name (trimmed, case-insensitive), never by position. Brokers add columns,
 /// reorder them (Groww swapped <c>lot_size</c> and <c>strike_price</c> in 2025) and end the header with a comma;
 /// all of that is tolerated. A column the SDK cannot work without fails loudly, naming the column.
 /// </summary>
-public sealed class CsvColumnMap
+internal sealed class CsvColumnMap
 {
     private readonly Dictionary<string, int> _positions = new(StringComparer.OrdinalIgnoreCase);
 

@@ -1,6 +1,10 @@
+// Baseline for InstrumentMasterBenchmarks only: the hand-written CSV reader the SDK used before Sylvan.Data.Csv
+// (src/Broker.Abstractions/Instruments at the commit before the switch), kept here so one run measures both.
 using System.Text;
 
-namespace Broker.Instruments;
+using Broker.Instruments;
+
+namespace Broker.Benchmarks.Instruments.Baseline;
 
 /// <summary>
 /// A forward-only, allocation-light CSV reader for broker instrument masters (tens of MB, hundreds of thousands of
@@ -13,7 +17,7 @@ namespace Broker.Instruments;
 /// name through <see cref="CsvColumnMap"/>, never by position: brokers add, drop and reorder columns.
 /// Spans returned by <see cref="GetField(int)"/> are valid only until the next <see cref="ReadAsync"/>.
 /// </remarks>
-public sealed class CsvRecordReader : IDisposable, IAsyncDisposable
+internal sealed class CsvRecordReader : IDisposable, IAsyncDisposable
 {
     private const int ByteBufferSize = 64 * 1024;
 
