@@ -153,10 +153,17 @@ public sealed class InstrumentMasterCsvReader : IAsyncDisposable, IDisposable
             throw FormatError(ex);
         }
 
-        // Most rows come from the buffer: answer them without an async state machine.
-        return read.IsCompletedSuccessfully && (!read.Result || !IsBlankRow())
-            ? new ValueTask<bool>(read.Result)
-            : ReadSlowAsync(read, cancellationToken);
+        // Most rows come from the buffer: answer them without an async state machine (the task has already completed).
+        if (read.IsCompletedSuccessfully)
+        {
+            var hasRow = read.GetAwaiter().GetResult();
+            if (!hasRow || !IsBlankRow())
+            {
+                return new ValueTask<bool>(hasRow);
+            }
+        }
+
+        return ReadSlowAsync(read, cancellationToken);
     }
 
     /// <summary>The field at <paramref name="index"/> of the current record, or an empty span when the record is shorter.</summary>
