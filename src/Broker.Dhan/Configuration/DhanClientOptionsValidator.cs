@@ -40,6 +40,11 @@ public sealed class DhanClientOptionsValidator : IValidateOptions<DhanClientOpti
                 {
                     errors.Add("Pin is required for AuthenticationMode PinTotp: it is your Dhan PIN (not the login password).");
                 }
+                else if (options.Pin.Length != 6 || !options.Pin.All(char.IsAsciiDigit))
+                {
+                    // Refused here, never sent: a wrong PIN sent to Dhan counts towards locking the account.
+                    errors.Add("Pin must be the 6-digit numeric Dhan PIN (not the login password); the value given is not 6 digits.");
+                }
 
                 if (string.IsNullOrWhiteSpace(options.TotpSecret))
                 {

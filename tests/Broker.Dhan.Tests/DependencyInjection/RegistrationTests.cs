@@ -68,6 +68,19 @@ public sealed class RegistrationTests
         Assert.Contains(ex.Failures, f => f.StartsWith("Dhan account 'default': Pin is required", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("12345")]
+    [InlineData("1234567")]
+    [InlineData("12a456")]
+    [InlineData("my-login-password")]
+    public void Pin_that_is_not_six_digits_fails_validation_without_echoing_it(string pin)
+    {
+        var ex = Assert.Throws<OptionsValidationException>(() => Resolve(o => { o.AuthenticationMode = DhanAuthenticationMode.PinTotp; o.Pin = pin; o.TotpSecret = Secrets.TotpSecret; }));
+
+        Assert.Contains(ex.Failures, f => f.StartsWith("Dhan account 'default': Pin must be the 6-digit numeric Dhan PIN", StringComparison.Ordinal));
+        Assert.DoesNotContain(pin, ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Totp_secret_that_is_not_base32_fails_validation_without_echoing_it()
     {
