@@ -23,13 +23,7 @@ public sealed class DhanConsentClient : IDhanConsentClient
     /// <param name="timeProvider">The clock; the system clock when null.</param>
     public DhanConsentClient(HttpClient httpClient, DhanEnvironment? environment = null, TimeProvider? timeProvider = null)
         : this(
-            new DhanSender(
-                new BrokerHttpInvoker(httpClient, new BrokerResponseClassifier(new DhanErrorReader()), timeProvider),
-                environment ?? DhanEnvironment.Production,
-                clientId: string.Empty,
-                System.Net.HttpVersion.Version11,
-                HttpVersionPolicy.RequestVersionOrLower,
-                acceptJsonPerRequest: true),
+            DhanSender.Standalone(httpClient, environment ?? DhanEnvironment.Production, timeProvider),
             environment ?? DhanEnvironment.Production,
             timeProvider)
     {

@@ -18,6 +18,19 @@ internal sealed class DhanSender : BrokerSender
         ClientId = clientId;
     }
 
+    /// <summary>
+    /// A sender over an HTTP client of the caller's own, outside any account (the consent helpers, which run before a
+    /// token exists): Dhan's error reader and classifier, HTTP/1.1, <c>Accept: application/json</c> on each request.
+    /// </summary>
+    public static DhanSender Standalone(HttpClient httpClient, DhanEnvironment environment, TimeProvider? timeProvider) =>
+        new(
+            new BrokerHttpInvoker(httpClient, new BrokerResponseClassifier(new Errors.DhanErrorReader()), timeProvider),
+            environment,
+            clientId: string.Empty,
+            System.Net.HttpVersion.Version11,
+            HttpVersionPolicy.RequestVersionOrLower,
+            acceptJsonPerRequest: true);
+
     /// <summary>The account's client id, which Dhan wants in several bodies (<c>dhanClientId</c>).</summary>
     public string ClientId { get; }
 

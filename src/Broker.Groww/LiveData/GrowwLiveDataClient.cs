@@ -5,6 +5,7 @@ using Broker.Groww.Sending;
 using Broker.Groww.Logging;
 using Broker.Groww.Serialization;
 using Broker.Groww.Validation;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 
 namespace Broker.Groww.LiveData;
@@ -33,43 +34,11 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
         return _sender.SendAsync(message, GrowwEndpoints.Quote, GrowwJsonContext.Default.GrowwEnvelopeGrowwQuote, cancellationToken);
     }
 
-    public async Task<IReadOnlyDictionary<string, decimal>> GetLtpAsync(GrowwSegment segment, IEnumerable<string> exchangeSymbols, CancellationToken cancellationToken = default)
-    {
-        GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
-        var symbols = Symbols(exchangeSymbols);
-        var batches = Batches(symbols);
-        var result = new Dictionary<string, decimal>(symbols.Count, StringComparer.Ordinal);
-        foreach (var batch in batches)
-        {
-            var message = _sender.Request(HttpMethod.Get, "v1/live-data/ltp", SymbolQuery(segment, batch));
-            var prices = await _sender.SendAsync(message, GrowwEndpoints.Ltp, GrowwJsonContext.Default.GrowwEnvelopeDictionaryStringDecimal, cancellationToken).ConfigureAwait(false);
-            foreach (var (key, value) in prices)
-            {
-                result[key] = value;
-            }
-        }
+    public Task<IReadOnlyDictionary<string, decimal>> GetLtpAsync(GrowwSegment segment, IEnumerable<string> exchangeSymbols, CancellationToken cancellationToken = default) =>
+        GetBatchedAsync(segment, exchangeSymbols, "v1/live-data/ltp", GrowwEndpoints.Ltp, GrowwJsonContext.Default.GrowwEnvelopeDictionaryStringDecimal, cancellationToken);
 
-        return result;
-    }
-
-    public async Task<IReadOnlyDictionary<string, GrowwOhlc>> GetOhlcAsync(GrowwSegment segment, IEnumerable<string> exchangeSymbols, CancellationToken cancellationToken = default)
-    {
-        GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
-        var symbols = Symbols(exchangeSymbols);
-        var batches = Batches(symbols);
-        var result = new Dictionary<string, GrowwOhlc>(symbols.Count, StringComparer.Ordinal);
-        foreach (var batch in batches)
-        {
-            var message = _sender.Request(HttpMethod.Get, "v1/live-data/ohlc", SymbolQuery(segment, batch));
-            var bars = await _sender.SendAsync(message, GrowwEndpoints.Ohlc, GrowwJsonContext.Default.GrowwEnvelopeDictionaryStringGrowwOhlc, cancellationToken).ConfigureAwait(false);
-            foreach (var (key, value) in bars)
-            {
-                result[key] = value;
-            }
-        }
-
-        return result;
-    }
+    public Task<IReadOnlyDictionary<string, GrowwOhlc>> GetOhlcAsync(GrowwSegment segment, IEnumerable<string> exchangeSymbols, CancellationToken cancellationToken = default) =>
+        GetBatchedAsync(segment, exchangeSymbols, "v1/live-data/ohlc", GrowwEndpoints.Ohlc, GrowwJsonContext.Default.GrowwEnvelopeDictionaryStringGrowwOhlc, cancellationToken);
 
     public Task<GrowwOptionChain> GetOptionChainAsync(GrowwExchange exchange, string underlying, DateOnly expiryDate, CancellationToken cancellationToken = default)
     {
@@ -136,15 +105,37 @@ internal sealed class GrowwLiveDataClient : IGrowwLiveDataClient
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Splits the instruments into Groww's calls of at most 50, logging when there is more than one.</summary>
-    private string[][] Batches(List<string> symbols)
+    /// <summary>
+    /// One live-data read of many instruments: split into Groww's calls of at most 50 (logged when there is more than
+    /// one), each counted against the Live Data limit, and the answers merged, keyed as sent.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, T>> GetBatchedAsync<T>(
+        GrowwSegment segment,
+        IEnumerable<string> exchangeSymbols,
+        string path,
+        BrokerEndpoint endpoint,
+        JsonTypeInfo<GrowwEnvelope<Dictionary<string, T>>> answerType,
+        CancellationToken cancellationToken)
     {
+        GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
+        var symbols = Symbols(exchangeSymbols);
         var batches = symbols.Chunk(GrowwValidation.MaxInstrumentsPerCall).ToArray();
         if (batches.Length > 1)
         {
             GrowwLog.LiveDataBatched(_logger, symbols.Count, batches.Length, GrowwValidation.MaxInstrumentsPerCall);
         }
 
-        return batches;
+        var result = new Dictionary<string, T>(symbols.Count, StringComparer.Ordinal);
+        foreach (var batch in batches)
+        {
+            var message = _sender.Request(HttpMethod.Get, path, SymbolQuery(segment, batch));
+            var answer = await _sender.SendAsync(message, endpoint, answerType, cancellationToken).ConfigureAwait(false);
+            foreach (var (key, value) in answer)
+            {
+                result[key] = value;
+            }
+        }
+
+        return result;
     }
 }

@@ -184,10 +184,7 @@ internal sealed class DhanBroker
         var principal = FindPrincipal(clientId)!;
         var tokenId = Guid.NewGuid().ToString();
         _tokenIds[tokenId] = clientId;
-        var builder = new UriBuilder(principal.Account.RedirectUri);
-        var query = builder.Query.TrimStart('?');
-        builder.Query = (query.Length > 0 ? query + "&" : string.Empty) + "tokenId=" + tokenId;
-        return SandboxResponse.Redirect(builder.Uri.AbsoluteUri);
+        return RedirectWithTokenId(principal.Account.RedirectUri, tokenId);
     }
 
     /// <summary><c>GET /app/consumeApp-consent?tokenId=</c> (POST accepted too).</summary>
@@ -252,10 +249,7 @@ internal sealed class DhanBroker
             ?? throw new SandboxErrorException(AuthProtocol.Refused("No Dhan account to log in"));
         var tokenId = Guid.NewGuid().ToString();
         _partnerTokenIds[tokenId] = principal.Account.ClientId;
-        var builder = new UriBuilder(partner.RedirectUri);
-        var query = builder.Query.TrimStart('?');
-        builder.Query = (query.Length > 0 ? query + "&" : string.Empty) + "tokenId=" + tokenId;
-        return SandboxResponse.Redirect(builder.Uri.AbsoluteUri);
+        return RedirectWithTokenId(partner.RedirectUri, tokenId);
     }
 
     /// <summary><c>GET|POST /partner/consume-consent?tokenId=</c>: the logged-in user's token, as <c>consumeApp-consent</c> answers.</summary>
@@ -315,4 +309,13 @@ internal sealed class DhanBroker
 
     private static bool FixedEquals(string? expected, string actual) =>
         expected is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(actual));
+
+    /// <summary>The consent login's answer: 302 to the app's or partner's redirect URL with <c>tokenId</c> added to its query.</summary>
+    private static SandboxResponse RedirectWithTokenId(Uri redirectUri, string tokenId)
+    {
+        var builder = new UriBuilder(redirectUri);
+        var query = builder.Query.TrimStart('?');
+        builder.Query = (query.Length > 0 ? query + "&" : string.Empty) + "tokenId=" + tokenId;
+        return SandboxResponse.Redirect(builder.Uri.AbsoluteUri);
+    }
 }

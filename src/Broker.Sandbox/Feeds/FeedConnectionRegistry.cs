@@ -12,7 +12,7 @@ internal sealed class FeedConnectionRegistry
     private readonly Lock _gate = new();
     private readonly List<FeedSession> _sessions = [];
     private readonly List<SandboxFeedConnection> _attempts = [];
-    private readonly List<(int Count, TaskCompletionSource Reached)> _openWaiters = [];
+    private readonly CountWaiters _openWaiters = new();
     private int _nextId;
 
     public IReadOnlyList<SandboxFeedConnection> Attempts
@@ -98,23 +98,12 @@ internal sealed class FeedConnectionRegistry
     {
         lock (_gate)
         {
-            if (_sessions.Count >= count)
-            {
-                return Task.CompletedTask;
-            }
-
-            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _openWaiters.Add((count, reached));
-            return reached.Task.WaitAsync(cancellationToken);
+            return _openWaiters.WhenReaches(count, _sessions.Count, cancellationToken);
         }
     }
 
     private void ReleaseOpenWaiters()
     {
-        foreach (var waiter in _openWaiters.Where(w => _sessions.Count >= w.Count).ToList())
-        {
-            _openWaiters.Remove(waiter);
-            waiter.Reached.TrySetResult();
-        }
+        _openWaiters.Release(_sessions.Count);
     }
 }

@@ -9,7 +9,7 @@ public sealed class SandboxPostbackLog
 {
     private readonly Lock _gate = new();
     private readonly List<SandboxPostback> _sent = [];
-    private readonly List<(int Count, TaskCompletionSource Reached)> _waiters = [];
+    private readonly CountWaiters _waiters = new();
 
     internal SandboxPostbackLog()
     {
@@ -51,14 +51,7 @@ public sealed class SandboxPostbackLog
     {
         lock (_gate)
         {
-            if (_sent.Count >= count)
-            {
-                return Task.CompletedTask;
-            }
-
-            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiters.Add((count, reached));
-            return reached.Task.WaitAsync(cancellationToken);
+            return _waiters.WhenReaches(count, _sent.Count, cancellationToken);
         }
     }
 
@@ -67,11 +60,7 @@ public sealed class SandboxPostbackLog
         lock (_gate)
         {
             _sent.Add(postback);
-            foreach (var waiter in _waiters.Where(w => _sent.Count >= w.Count).ToList())
-            {
-                _waiters.Remove(waiter);
-                waiter.Reached.TrySetResult();
-            }
+            _waiters.Release(_sent.Count);
         }
     }
 }
