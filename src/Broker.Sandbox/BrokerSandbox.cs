@@ -168,12 +168,17 @@ public sealed class BrokerSandbox : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Listen(IPAddress.Loopback, options.Port);
         });
 
         var app = builder.Build();
         var feeds = new SandboxFeeds(context, dhan);
         feeds.Map(app);
+        if (options.ControlApi)
+        {
+            SandboxControlApi.Map(app, context);
+        }
+
         var pipeline = new EndpointPipeline(context);
         foreach (var endpoint in GrowwRoutes.Create(groww).Concat(DhanRoutes.Create(dhan)))
         {
@@ -265,6 +270,10 @@ public sealed class BrokerSandbox : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options.TimeProvider);
         ArgumentNullException.ThrowIfNull(options.RateLimitTimeProvider);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRecordedRequests, 1, nameof(options));
+        if (options.Port is < IPEndPoint.MinPort or > IPEndPoint.MaxPort)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Port, "Port must be 0 (any free port) or a TCP port up to 65535.");
+        }
         if (options.MaxFillQuantity is < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.MaxFillQuantity, "MaxFillQuantity must be at least 1 when set.");

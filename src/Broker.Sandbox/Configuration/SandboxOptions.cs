@@ -21,6 +21,20 @@ public sealed class SandboxOptions
     /// </summary>
     public IList<SandboxInstrument> Instruments { get; set; } = SandboxInstrument.CreateDefaultSet();
 
+    /// <summary>
+    /// The loopback port to listen on. 0 (the default) lets the operating system pick a free one, which is what tests
+    /// want; a fixed port (for example 5080) suits a paper-trading server that other programs are pointed at. The
+    /// sandbox always binds 127.0.0.1 only.
+    /// </summary>
+    public int Port { get; set; }
+
+    /// <summary>
+    /// Whether the sandbox also serves its control routes under <c>/_sandbox/</c> (request log, prices, faults), so
+    /// that programs in other languages can drive it over HTTP. Off by default; the <c>broker-sandbox</c> tool turns
+    /// it on. The routes need no credentials: the sandbox listens on loopback only and holds no real account.
+    /// </summary>
+    public bool ControlApi { get; set; }
+
     /// <summary>The seed of the price walk, so that a run of <see cref="SandboxMarket.Step"/> calls is repeatable.</summary>
     public int PriceWalkSeed { get; set; } = 2026;
 

@@ -21,6 +21,41 @@ public sealed class ServerTests
     }
 
     [Fact]
+    public async Task Listens_on_the_fixed_port_it_is_given()
+    {
+        int port;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+        }
+
+        await using var sandbox = await BrokerSandbox.StartAsync(new SandboxOptions { Port = port });
+
+        Assert.Equal(port, sandbox.BaseAddress.Port);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(65536)]
+    public async Task A_port_outside_the_tcp_range_is_refused_before_listening(int port)
+    {
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => BrokerSandbox.StartAsync(new SandboxOptions { Port = port }));
+    }
+
+    [Fact]
+    public async Task The_control_routes_are_off_unless_asked_for()
+    {
+        await using var sandbox = await BrokerSandbox.StartAsync();
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+
+        using var answer = await http.GetAsync(new Uri(sandbox.BaseAddress, "_sandbox/requests"));
+
+        Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+    }
+
+    [Fact]
     public async Task The_default_options_give_working_demo_accounts()
     {
         await using var sandbox = await BrokerSandbox.StartAsync();
