@@ -43,25 +43,12 @@ internal static class SandboxReadmeSnippets
     public static async Task PointClientsAtSandboxAsync(IServiceCollection services, CancellationToken ct)
     {
         // snippet: sandbox-clients
-        var sandboxOptions = new SandboxOptions();          // one demo account per broker, with public sandbox-only credentials
-        await using var sandbox = await BrokerSandbox.StartAsync(sandboxOptions, ct);
-        var growwDemo = sandboxOptions.Groww.Accounts[0];
-        var dhanDemo = sandboxOptions.Dhan.Accounts[0];
+        await using var sandbox = await BrokerSandbox.StartAsync(new SandboxOptions(), ct); // one demo account per broker
 
-        services.AddGrowwClient(options =>
-        {
-            options.BaseAddress = sandbox.GrowwBaseAddress;
-            options.Credentials.TotpToken = growwDemo.TotpToken;
-            options.Credentials.TotpSecret = growwDemo.TotpSecret;
-            options.RateLimits.Orders = "10/s, 250/min";    // the sandbox enforces Groww's newer order limit
-        });
-        services.AddDhanClient(options =>
-        {
-            options.Environment = new DhanEnvironment("Broker.Sandbox", sandbox.DhanApiBaseUri, sandbox.DhanAuthBaseUri);
-            options.ClientId = dhanDemo.ClientId;
-            options.Pin = dhanDemo.Pin;
-            options.TotpSecret = dhanDemo.TotpSecret;
-        });
+        // One call each: the sandbox's hosts, feed and instrument addresses, its rate limits and, as no credentials are
+        // set here, its demo account's public sandbox-only credentials.
+        services.AddGrowwClient(_ => { }).UseSandbox(sandbox);
+        services.AddDhanClient(_ => { }).UseSandbox(sandbox);
         await using var provider = services.BuildServiceProvider();
 
         var growwProfile = await provider.GetRequiredService<IGrowwClient>().User.GetProfileAsync(ct);

@@ -51,6 +51,9 @@ public sealed class BrokerSandbox : IAsyncDisposable
         Dhan = dhan;
     }
 
+    /// <summary>The options the sandbox runs with (accounts, rate limits), for pointing clients at it.</summary>
+    internal SandboxOptions Options => _context.Options;
+
     /// <summary>The server's root, <c>http://127.0.0.1:{port}/</c>.</summary>
     public Uri BaseAddress { get; }
 
