@@ -2,7 +2,10 @@
 # Checks that the C# snippets of the READMEs and guides are code that compiles: every Markdown code block preceded
 # by "<!-- snippet: NAME -->" must equal, line for line (common indentation and trailing blanks ignored), the code
 # between "// snippet: NAME" and "// end snippet" in samples/Broker.Samples.Snippets, which CI builds and runs.
-# Every snippet in the sample must be shown somewhere. Exits 1 and names each mismatch otherwise.
+# Every snippet in the sample must be shown somewhere. Each snippet starts with the using lines a reader needs, written
+# in the sample as "// using Namespace;" comments (a directive cannot sit inside a method); the check turns them into
+# "using Namespace;" and requires the sample file itself to have each of those directives, so they are the real ones.
+# Exits 1 and names each mismatch otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,9 +35,18 @@ for source in samples/Broker.Samples.Snippets/*.cs; do
     /\/\/ snippet: [A-Za-z0-9_.-]+[ \t]*$/ {
       name = $0; sub(/.*\/\/ snippet: /, "", name); sub(/[ \t]+$/, "", name)
       if (system("test -e \"" dir "/" name "\"") == 0) { print source ": snippet " name " is defined twice" > "/dev/stderr"; exit 3 }
-      inside = 1; n = 0; next
+      inside = 1; n = 0; usings = 0; next
     }
-    inside && /\/\/ end snippet[ \t]*$/ { flush(dir "/" name); inside = 0; next }
+    !inside && /^using [A-Za-z0-9_.]+;[ \t]*$/ { u = $0; sub(/[ \t]+$/, "", u); used[u] = 1; next }
+    inside && /\/\/ end snippet[ \t]*$/ {
+      if (!usings) { print source ": snippet " name " shows no using lines: start it with \"// using Namespace;\" comments" > "/dev/stderr"; exit 3 }
+      flush(dir "/" name); inside = 0; next
+    }
+    inside && n == usings && /^[ \t]*\/\/ using [A-Za-z0-9_.]+;[ \t]*$/ {
+      u = $0; sub(/^[ \t]*\/\/ /, "", u); sub(/[ \t]+$/, "", u)
+      if (!(u in used)) { print source ": snippet " name " shows \"" u "\" but the file has no such using directive" > "/dev/stderr"; exit 3 }
+      line = $0; sub(/\/\/ /, "", line); buf[++n] = line; usings++; next
+    }
     inside { buf[++n] = $0 }
     END { if (inside) { print source ": snippet " name " has no \"// end snippet\"" > "/dev/stderr"; exit 3 } }
   ' "$source" || status=1

@@ -11,6 +11,9 @@ internal static class AbstractionsReadmeSnippets
     public static void TotpAndIndianTime(string totpSecret)
     {
         // snippet: abstractions-totp
+        // using Broker.Security;
+        // using Broker.Time;
+
         // A TOTP code from the Base32 secret shown next to the broker's QR code (the SDK does this for you when it logs in).
         var totp = Totp.FromBase32(totpSecret, TimeProvider.System);
         Console.WriteLine($"Code {totp.GetCode()}, valid for another {totp.GetRemainingValidity().TotalSeconds:0} s");

@@ -16,6 +16,10 @@ internal static class DhanReadmeSnippets
     public static async Task QuickstartAsync(IServiceCollection services, IConfiguration configuration, CancellationToken ct)
     {
         // snippet: dhan-quickstart
+        // using Broker.Dhan;
+        // using Broker.Dhan.Orders;
+        // using Microsoft.Extensions.DependencyInjection;
+
         // Credentials come from configuration: Dhan:ClientId, Dhan:Pin and Dhan:TotpSecret
         // (environment variables Dhan__ClientId, Dhan__Pin, Dhan__TotpSecret).
         services.AddDhanClient(options =>

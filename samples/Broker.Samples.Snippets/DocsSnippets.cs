@@ -13,6 +13,9 @@ internal static class DocsSnippets
     public static void ChangeRateLimits(IServiceCollection services)
     {
         // snippet: docs-rate-limits
+        // using Broker.RateLimiting;
+        // using Microsoft.Extensions.DependencyInjection;
+
         services.AddGrowwClient(options =>
         {
             options.RateLimits.Orders = "10/s, 250/min";          // Groww's newer published limit

@@ -16,6 +16,10 @@ internal static class GrowwReadmeSnippets
     public static async Task QuickstartAsync(IServiceCollection services, IConfiguration configuration, CancellationToken ct)
     {
         // snippet: groww-quickstart
+        // using Broker.Groww;
+        // using Broker.Groww.Orders;
+        // using Microsoft.Extensions.DependencyInjection;
+
         // Credentials come from configuration: Groww:Credentials:TotpToken and Groww:Credentials:TotpSecret
         // (environment variables Groww__Credentials__TotpToken, Groww__Credentials__TotpSecret).
         services.AddGrowwClient(configuration.GetSection("Groww"));

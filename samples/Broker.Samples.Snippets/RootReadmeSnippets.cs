@@ -18,6 +18,10 @@ internal static class RootReadmeSnippets
     public static async Task RegisterBothBrokersAsync(IServiceCollection services, IConfiguration configuration, CancellationToken ct)
     {
         // snippet: readme-register
+        // using Broker.Dhan;
+        // using Broker.Groww;
+        // using Microsoft.Extensions.DependencyInjection;
+
         // Credentials from configuration (appsettings.json, user secrets, environment variables), never from source code:
         //   Groww:Credentials:TotpToken, Groww:Credentials:TotpSecret, Dhan:ClientId, Dhan:Pin, Dhan:TotpSecret
         services.AddGrowwClient(configuration.GetSection("Groww"));
@@ -40,6 +44,8 @@ internal static class RootReadmeSnippets
     public static async Task PlaceWithErrorHandlingAsync(IGrowwClient groww, GrowwPlaceOrderRequest order, CancellationToken ct)
     {
         // snippet: readme-errors
+        // using Broker.Errors;
+
         try
         {
             var placement = await groww.Orders.PlaceOrderAsync(order, ct);

@@ -13,6 +13,8 @@ internal static class SandboxReadmeSnippets
     public static async Task TourAsync()
     {
         // snippet: sandbox-tour
+        // using Broker.Sandbox;
+
         await using var sandbox = await BrokerSandbox.StartAsync(new SandboxOptions());
 
         // Point the clients at the sandbox (every route sits at the same path as on the real host):
@@ -43,6 +45,11 @@ internal static class SandboxReadmeSnippets
     public static async Task PointClientsAtSandboxAsync(IServiceCollection services, CancellationToken ct)
     {
         // snippet: sandbox-clients
+        // using Broker.Dhan;
+        // using Broker.Groww;
+        // using Broker.Sandbox;
+        // using Microsoft.Extensions.DependencyInjection;
+
         await using var sandbox = await BrokerSandbox.StartAsync(new SandboxOptions(), ct); // one demo account per broker
 
         // One call each: the sandbox's hosts, feed and instrument addresses, its rate limits and, as no credentials are
