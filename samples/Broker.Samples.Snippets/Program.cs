@@ -2,7 +2,10 @@
 // compiled. The Dhan and Groww quickstarts get their hosts pointed at the sandbox through an extra options
 // registration; the snippet text itself is the README's.
 using Broker.Dhan;
+using Broker.Dhan.Feeds;
+using Broker.Dhan.Instruments;
 using Broker.Groww;
+using Broker.Groww.Instruments;
 using Broker.Groww.Orders;
 using Broker.Samples.Snippets;
 using Broker.Sandbox;
@@ -70,6 +73,21 @@ Console.WriteLine("docs-rate-limits:");
 var limited = new ServiceCollection();
 DocsSnippets.ChangeRateLimits(limited);
 Console.WriteLine($"Registered both clients with custom limits ({limited.Count} services).");
+
+Console.WriteLine("instruments-dhan:");
+var dhanData = DhanAtSandbox();
+dhanData.PostConfigure<DhanFeedOptions>("default", o => o.MarketFeedUri = sandbox.DhanMarketFeedUri);
+dhanData.PostConfigure<DhanInstrumentsOptions>(o =>
+{
+    o.CompactAddress = sandbox.DhanScripMasterUri;
+    o.DetailedAddress = sandbox.DhanScripMasterDetailedUri;
+});
+await InstrumentsGuideSnippets.DhanBySymbolAsync(dhanData, configuration, ct);
+
+Console.WriteLine("instruments-groww:");
+var growwData = new ServiceCollection();
+growwData.PostConfigure<GrowwInstrumentsOptions>(o => o.Address = sandbox.GrowwInstrumentsUri);
+await InstrumentsGuideSnippets.GrowwBySymbolAsync(growwData, configuration, ct);
 
 Console.WriteLine("All README snippets ran.");
 return 0;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Broker.Time;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -63,6 +64,18 @@ public abstract class InstrumentCatalog<TSnapshot> : IDisposable
 
     /// <summary>The clock.</summary>
     protected TimeProvider TimeProvider { get; }
+
+    /// <summary>What the catalogue holds, for logs: the broker and the loaded master (count, source, when, stale) or that none is loaded yet.</summary>
+    /// <returns>For example <c>Dhan instrument catalogue (250,123 instruments from https://..., loaded 2026-12-04 08:31:02 +05:30)</c>.</returns>
+    public override string ToString()
+    {
+        var current = Volatile.Read(ref _current);
+        return current is null
+            ? $"{BrokerName} instrument catalogue (not loaded)"
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"{BrokerName} instrument catalogue ({current.Count:N0} instruments from {current.Source}, loaded {current.LoadedAt:yyyy-MM-dd HH:mm:ss zzz}{(IsStaleNow(current) ? ", stale" : string.Empty)})");
+    }
 
     /// <summary>
     /// The current snapshot, loading it first when there is none (from the cache file when that is still fresh,

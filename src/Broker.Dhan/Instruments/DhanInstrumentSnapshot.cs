@@ -1,3 +1,4 @@
+using System.Globalization;
 using Broker.Dhan.Orders;
 using Broker.Instruments;
 
@@ -47,6 +48,12 @@ public sealed class DhanInstrumentSnapshot : IInstrumentSnapshot
 
     /// <inheritdoc />
     public string Source { get; }
+
+    /// <summary>What the snapshot holds, for logs: how many instruments, from where, loaded when (IST).</summary>
+    /// <returns>For example <c>Dhan instruments: 1,234 from https://..., loaded 2026-12-04 08:31:02 +05:30</c>.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Dhan instruments: {Count:N0} from {Source}, loaded {LoadedAt:yyyy-MM-dd HH:mm:ss zzz}{(SkippedRows > 0 ? ", " + SkippedRows.ToString("N0", CultureInfo.InvariantCulture) + " rows skipped" : string.Empty)}");
 
     /// <summary>Rows left out because they had no exchange, segment or security id.</summary>
     public int SkippedRows { get; }
