@@ -235,7 +235,7 @@ public sealed class TokenManager
 
             if (!_provider.CanRenew)
             {
-                return new TokenRenewal(null, $"The {_provider.FlowName} token was rejected by the broker and cannot be renewed automatically. {_provider.RenewalHint}", true);
+                return new TokenRenewal(null, $"The broker rejected the access token; the {_provider.FlowName} flow cannot renew it automatically. {_provider.RenewalHint}", true);
             }
 
             if (holdBackRepeatedRejections && rejected is not null && ReferenceEquals(rejected, _replacement) && !ReferenceEquals(_accepted, rejected))
@@ -486,7 +486,7 @@ public sealed class TokenManager
     }
 
     private BrokerAuthenticationException CannotRenew(string what) =>
-        new($"The {_provider.FlowName} access token {what} and cannot be renewed automatically. {_provider.RenewalHint}")
+        new($"The access token {what}; the {_provider.FlowName} flow cannot renew it automatically. {_provider.RenewalHint}")
         {
             Flow = _provider.FlowName,
             RequiresHumanAction = true,

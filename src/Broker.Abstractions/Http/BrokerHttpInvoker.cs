@@ -61,11 +61,15 @@ public sealed class BrokerHttpInvoker
             logger)
         {
             Metrics = services.GetService<BrokerMetrics>() ?? BrokerMetrics.Shared,
+            AccountName = key.Name,
         };
     }
 
     /// <summary>The instruments measurements go to: the service provider's (see <see cref="ForAccount"/>) or the process-wide ones.</summary>
     internal BrokerMetrics Metrics { get; init; } = BrokerMetrics.Shared;
+
+    /// <summary>The account's registration name, for logs (<c>default</c> unless the account was named).</summary>
+    public string AccountName { get; init; } = BrokerAccountKey.DefaultName;
 
     /// <summary>The broker's name.</summary>
     public string BrokerName => _classifier.BrokerName;
@@ -105,7 +109,7 @@ public sealed class BrokerHttpInvoker
         using var activity = StartActivity(endpoint, clientReference);
         try
         {
-            var raw = await SendCoreAsync(request, state, cancellationToken).ConfigureAwait(false);
+            var raw = await SendCoreAsync(request, state, started, activity, cancellationToken).ConfigureAwait(false);
             Record(state, started, activity, null);
             return raw;
         }
@@ -116,7 +120,7 @@ public sealed class BrokerHttpInvoker
         }
     }
 
-    private async ValueTask<BrokerRawResponse> SendCoreAsync(HttpRequestMessage request, BrokerRequestState state, CancellationToken cancellationToken)
+    private async ValueTask<BrokerRawResponse> SendCoreAsync(HttpRequestMessage request, BrokerRequestState state, long started, Activity? activity, CancellationToken cancellationToken)
     {
         var endpoint = state.Endpoint;
         HttpResponseMessage response;
@@ -161,7 +165,9 @@ public sealed class BrokerHttpInvoker
 
             if (_logger.IsEnabled(LogLevel.Debug))
             {
-                BrokerLog.ResponseReceived(_logger, BrokerName, request.Method.Method, endpoint.Name, (int)raw.StatusCode, state.Attempts);
+                var elapsed = _timeProvider.GetElapsedTime(started).TotalMilliseconds;
+                var requestId = RequestId(request, activity);
+                BrokerLog.ResponseReceived(_logger, BrokerName, AccountName, request.Method.Method, endpoint.Name, (int)raw.StatusCode, state.Attempts, elapsed, requestId);
             }
 
             if (!classification.IsSuccess)
@@ -256,6 +262,15 @@ public sealed class BrokerHttpInvoker
     }
 
     /// <summary>Starts the request's span, named after the endpoint, when a listener wants it.</summary>
+    /// <summary>
+    /// The id to quote when asking the broker about a request: the <c>x-request-id</c> the SDK sent (Groww), otherwise
+    /// the request span's trace id when tracing is on, otherwise <c>none</c>.
+    /// </summary>
+    private static string RequestId(HttpRequestMessage request, Activity? activity) =>
+        request.Headers.TryGetValues("x-request-id", out var ids) && ids.FirstOrDefault() is { Length: > 0 } id
+            ? id
+            : activity?.TraceId.ToString() ?? "none";
+
     private Activity? StartActivity(BrokerEndpoint endpoint, string? clientReference)
     {
         var activity = BrokerActivities.Source.StartActivity(endpoint.Name, ActivityKind.Internal);

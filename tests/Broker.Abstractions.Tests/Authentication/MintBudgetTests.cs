@@ -141,7 +141,7 @@ public class MintBudgetTests
         Assert.Equal("TOKEN_EXPIRED", ex.BrokerErrorCode);
         Assert.Equal("Invalid Token", ex.BrokerMessage);
         Assert.True(ex.RequiresHumanAction);
-        Assert.Contains("cannot be renewed automatically", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("flow cannot renew it automatically", ex.Message, StringComparison.Ordinal);
         Assert.Equal(1, broker.Provider.Mints);
     }
 
