@@ -68,6 +68,9 @@ public sealed class BrokerHttpInvoker
     /// <summary>The instruments measurements go to: the service provider's (see <see cref="ForAccount"/>) or the process-wide ones.</summary>
     internal BrokerMetrics Metrics { get; init; } = BrokerMetrics.Shared;
 
+    /// <summary>The clock the account's calls run on (the registered <see cref="System.TimeProvider"/>).</summary>
+    public TimeProvider TimeProvider => _timeProvider;
+
     /// <summary>The account's registration name, for logs (<c>default</c> unless the account was named).</summary>
     public string AccountName { get; init; } = BrokerAccountKey.DefaultName;
 

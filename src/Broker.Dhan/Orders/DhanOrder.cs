@@ -92,6 +92,17 @@ public sealed record DhanOrder
     /// <summary>The rejection reason (meaningful for REJECTED, CANCELLED and EXPIRED; healthy orders may read <c>CONFIRMED</c>).</summary>
     public string? OmsErrorDescription { get; init; }
 
+    /// <summary>
+    /// <see langword="true"/> when Dhan refused the order after accepting the placement (<c>REJECTED</c>, usually
+    /// after a <c>TRANSIT</c> acknowledgement): nothing was traded; <see cref="RejectionReason"/> says why.
+    /// </summary>
+    [JsonIgnore]
+    public bool IsRejected => OrderStatus == DhanOrderStatus.Rejected;
+
+    /// <summary>Dhan's reason for a rejection (<see cref="OmsErrorDescription"/>, else <see cref="OmsErrorCode"/>), or <see langword="null"/> when the order was not rejected.</summary>
+    [JsonIgnore]
+    public string? RejectionReason => IsRejected ? OmsErrorDescription ?? OmsErrorCode : null;
+
     /// <summary>The algo id, if any.</summary>
     public string? AlgoId { get; init; }
 

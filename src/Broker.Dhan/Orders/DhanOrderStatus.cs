@@ -44,6 +44,12 @@ public readonly record struct DhanOrderStatus(string Value) : IStringValue<DhanO
     /// <summary><c>CONFIRM</c>: Forever order confirmed.</summary>
     public static readonly DhanOrderStatus Confirm = new("CONFIRM");
 
+    /// <summary>
+    /// <see langword="true"/> for statuses after which the order can no longer change: TRADED, REJECTED, CANCELLED,
+    /// EXPIRED, and CLOSED (a super order whose exit leg completed). PART_TRADED, PENDING and TRANSIT are not final.
+    /// </summary>
+    public bool IsTerminal => Value is "TRADED" or "REJECTED" or "CANCELLED" or "EXPIRED" or "CLOSED";
+
     /// <inheritdoc />
     public static DhanOrderStatus FromValue(string value) => new(value);
 

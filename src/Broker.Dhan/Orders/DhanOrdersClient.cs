@@ -1,5 +1,6 @@
 using Broker.Dhan.Sending;
 using Broker.Dhan.Validation;
+using Broker.Trading;
 using Broker.Dhan.Logging;
 using Broker.Dhan.Serialization;
 using Broker.Errors;
@@ -117,6 +118,19 @@ internal sealed class DhanOrdersClient : IDhanOrdersClient
 
     public async Task<IReadOnlyList<DhanOrder>> GetOrdersAsync(CancellationToken cancellationToken = default) =>
         await _sender.SendAsync(_sender.Request(HttpMethod.Get, "orders"), DhanEndpoints.OrderBook, DhanJsonContext.Default.ListDhanOrder, cancellationToken).ConfigureAwait(false);
+
+    public Task<DhanOrder?> WaitForFinalStatusAsync(string orderId, TimeSpan timeout, TimeSpan? pollInterval = null, CancellationToken cancellationToken = default)
+    {
+        DhanValidation.PathId(orderId, "OrderId");
+        return OrderStatusWait.PollAsync(
+            DhanValidation.Validator,
+            ct => FindOrderAsync(orderId, ct),
+            static order => order.OrderStatus.IsTerminal,
+            timeout,
+            pollInterval,
+            _clock,
+            cancellationToken);
+    }
 
     public async Task<DhanOrder?> FindOrderAsync(string orderId, CancellationToken cancellationToken = default)
     {

@@ -77,6 +77,23 @@ public interface IDhanOrdersClient
     Task<DhanOrder?> FindOrderAsync(string orderId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Waits until an order is final (<see cref="DhanOrderStatus.IsTerminal"/>: TRADED, REJECTED, CANCELLED, EXPIRED or
+    /// CLOSED) by reading it every <paramref name="pollInterval"/> (<c>GET /orders/{order-id}</c>, within the
+    /// account's non-trading rate limit). Dhan acknowledges most placements as <c>TRANSIT</c> and rejects later
+    /// (margin, RMS, exchange checks): this is how to learn that, with the reason in <see cref="DhanOrder.RejectionReason"/>.
+    /// </summary>
+    /// <param name="orderId">Dhan's order id.</param>
+    /// <param name="timeout">How long to wait, on the registered clock; more than zero, at most one day.</param>
+    /// <param name="pollInterval">The pause between reads; one second when <see langword="null"/>, at least 100 ms.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>
+    /// The final order; when the timeout passes first, the last state read (not final: a resting limit order, for
+    /// example); <see langword="null"/> when Dhan never listed the order.
+    /// </returns>
+    /// <exception cref="Broker.Errors.BrokerValidationException">The id, timeout or interval is invalid; nothing was sent.</exception>
+    Task<DhanOrder?> WaitForFinalStatusAsync(string orderId, TimeSpan timeout, TimeSpan? pollInterval = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// One order by your correlation id (<c>GET /orders/external/{correlation-id}</c>), for reconciliation after an
     /// unknown outcome. When several orders share the id (Dhan does not deduplicate) the most recent is returned.
     /// </summary>

@@ -23,6 +23,17 @@ public sealed record GrowwOrder
     [JsonPropertyName("remark")]
     public string? Remark { get; init; }
 
+    /// <summary>
+    /// <see langword="true"/> when Groww refused the order after accepting the placement (<c>REJECTED</c> or
+    /// <c>FAILED</c>): nothing was traded; <see cref="RejectionReason"/> says why.
+    /// </summary>
+    [JsonIgnore]
+    public bool IsRejected => OrderStatus is { Value: "REJECTED" or "FAILED" };
+
+    /// <summary>Groww's reason for a rejection (its <see cref="Remark"/>), or <see langword="null"/> when the order was not rejected.</summary>
+    [JsonIgnore]
+    public string? RejectionReason => IsRejected ? Remark : null;
+
     /// <summary>The ordered quantity (<c>quantity</c>).</summary>
     [JsonPropertyName("quantity")]
     public long Quantity { get; init; }

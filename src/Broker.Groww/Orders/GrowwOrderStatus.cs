@@ -56,6 +56,13 @@ public readonly record struct GrowwOrderStatus(string Value) : IStringValue<Grow
     /// </summary>
     public bool IsTerminal => Value is "REJECTED" or "FAILED" or "CANCELLED" or "COMPLETED";
 
+    /// <summary>
+    /// <see langword="true"/> once the order's outcome is known: filled (EXECUTED, DELIVERY_AWAITED, COMPLETED), refused
+    /// (REJECTED, FAILED) or cancelled (CANCELLED). A filled delivery order still moves on to COMPLETED after
+    /// settlement, so this is what to wait for, not <see cref="IsTerminal"/>.
+    /// </summary>
+    public bool IsOutcomeKnown => IsTerminal || Value is "EXECUTED" or "DELIVERY_AWAITED";
+
     /// <summary><see langword="true"/> when no value was set (the default of the type).</summary>
     public bool IsEmpty => string.IsNullOrEmpty(Value);
 

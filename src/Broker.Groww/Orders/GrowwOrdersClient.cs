@@ -4,6 +4,7 @@ using Broker.Groww.Instruments;
 using Broker.Groww.Logging;
 using Broker.Groww.Serialization;
 using Broker.Groww.Validation;
+using Broker.Trading;
 using Broker.Http;
 using Broker.Validation;
 using Broker.Instruments;
@@ -141,6 +142,20 @@ internal sealed class GrowwOrdersClient : IGrowwOrdersClient
         GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
         var message = _sender.Request(HttpMethod.Get, "v1/order/detail/" + BrokerUrl.Segment(orderId), new BrokerQuery().Add("segment", segment.Value));
         return _sender.FindAsync(message, GrowwEndpoints.OrderDetail, GrowwJsonContext.Default.GrowwEnvelopeGrowwOrder, cancellationToken);
+    }
+
+    public Task<GrowwOrder?> WaitForFinalStatusAsync(string growwOrderId, GrowwSegment segment, TimeSpan timeout, TimeSpan? pollInterval = null, CancellationToken cancellationToken = default)
+    {
+        GrowwValidation.Validator.PathSegment(growwOrderId, nameof(growwOrderId));
+        GrowwValidation.RequireSet(segment.IsEmpty, nameof(segment));
+        return OrderStatusWait.PollAsync(
+            GrowwValidation.Validator,
+            ct => FindOrderAsync(growwOrderId, segment, ct),
+            static order => order.OrderStatus is { IsOutcomeKnown: true },
+            timeout,
+            pollInterval,
+            _sender.Invoker.TimeProvider,
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<GrowwTrade>> GetTradesOfOrderAsync(string growwOrderId, GrowwSegment segment, int? page = null, int? pageSize = null, CancellationToken cancellationToken = default)

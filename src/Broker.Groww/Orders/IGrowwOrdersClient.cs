@@ -88,6 +88,25 @@ public interface IGrowwOrdersClient
     /// <returns>The order, or <see langword="null"/> when Groww has no order with this id.</returns>
     Task<GrowwOrder?> FindOrderAsync(string growwOrderId, GrowwSegment segment, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Waits until an order's outcome is known (<see cref="GrowwOrderStatus.IsOutcomeKnown"/>: filled, refused or
+    /// cancelled) by reading it every <paramref name="pollInterval"/> (<c>GET /v1/order/detail/{groww_order_id}</c>,
+    /// within the account's order-read rate limit). Groww answers a placement normally even when it rejects the order
+    /// afterwards (insufficient funds, a closed market): this is how to learn that, with the reason in
+    /// <see cref="GrowwOrder.RejectionReason"/>.
+    /// </summary>
+    /// <param name="growwOrderId">Groww's order id.</param>
+    /// <param name="segment">The order's segment.</param>
+    /// <param name="timeout">How long to wait, on the registered clock; more than zero, at most one day.</param>
+    /// <param name="pollInterval">The pause between reads; one second when <see langword="null"/>, at least 100 ms.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>
+    /// The final order; when the timeout passes first, the last state read (not final: a resting limit order, for
+    /// example); <see langword="null"/> when Groww never listed the order.
+    /// </returns>
+    /// <exception cref="Broker.Errors.BrokerValidationException">The id, segment, timeout or interval is invalid; nothing was sent.</exception>
+    Task<GrowwOrder?> WaitForFinalStatusAsync(string growwOrderId, GrowwSegment segment, TimeSpan timeout, TimeSpan? pollInterval = null, CancellationToken cancellationToken = default);
+
     /// <summary>Lists the fills of an order (<c>GET /v1/order/trades/{groww_order_id}</c>).</summary>
     /// <param name="growwOrderId">Groww's order id.</param>
     /// <param name="segment">The order's segment.</param>

@@ -8,6 +8,8 @@ public sealed class SandboxRequestLog
 {
     private readonly Lock _gate = new();
     private readonly List<SandboxRequest> _requests = [];
+    private readonly Dictionary<string, int> _countsByEndpoint = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CountWaiters> _waitersByEndpoint = new(StringComparer.Ordinal);
     private readonly int _capacity;
     private long _sequence;
 
@@ -72,6 +74,30 @@ public sealed class SandboxRequestLog
         return max;
     }
 
+    /// <summary>
+    /// A task that completes once <paramref name="count"/> requests of an endpoint have been answered since the
+    /// sandbox started (at once when they already have): a signal for tests, instead of polling. <see cref="Clear"/>
+    /// does not reset this count.
+    /// </summary>
+    /// <param name="endpoint">The endpoint name (<see cref="SandboxEndpointNames"/>).</param>
+    /// <param name="count">How many requests; at least 1.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>The task.</returns>
+    public Task WhenCountReachesAsync(string endpoint, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(endpoint);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        lock (_gate)
+        {
+            if (!_waitersByEndpoint.TryGetValue(endpoint, out var waiters))
+            {
+                waiters = _waitersByEndpoint[endpoint] = new CountWaiters();
+            }
+
+            return waiters.WhenReaches(count, _countsByEndpoint.GetValueOrDefault(endpoint), cancellationToken);
+        }
+    }
+
     /// <summary>Forgets every recorded request.</summary>
     public void Clear()
     {
@@ -91,6 +117,12 @@ public sealed class SandboxRequestLog
             if (_requests.Count > _capacity)
             {
                 _requests.RemoveRange(0, _requests.Count - _capacity);
+            }
+
+            var count = _countsByEndpoint[request.Endpoint] = _countsByEndpoint.GetValueOrDefault(request.Endpoint) + 1;
+            if (_waitersByEndpoint.TryGetValue(request.Endpoint, out var waiters))
+            {
+                waiters.Release(count);
             }
         }
     }
