@@ -1,4 +1,5 @@
 using Broker.Dhan;
+using Broker.Dhan.Orders;
 using Broker.Groww;
 using Broker.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,25 @@ internal static class DocsSnippets
             options.RateLimits.Order = "9/s, 250/min";
             options.RateLimits.OptionChainUniqueRequestInterval = TimeSpan.FromSeconds(3);
         });
+        // end snippet
+    }
+
+    /// <summary>docs/errors.md "Accepted, then refused": place, then wait for the outcome and read the reason.</summary>
+    /// <param name="dhan">A Dhan client.</param>
+    /// <param name="order">An order Dhan will accept and then refuse (more than the funds allow).</param>
+    /// <param name="ct">Cancels the calls.</param>
+    /// <returns>A task that completes when the outcome is known.</returns>
+    public static async Task WaitForOutcomeAsync(IDhanClient dhan, DhanPlaceOrderRequest order, CancellationToken ct)
+    {
+        // snippet: docs-errors-final-status
+        // using Broker.Dhan.Orders;
+
+        var placement = await dhan.Orders.PlaceOrderIdempotentAsync(order, cancellationToken: ct);
+        var final = await dhan.Orders.WaitForFinalStatusAsync(placement.OrderId, TimeSpan.FromSeconds(10), cancellationToken: ct);
+        if (final is { IsRejected: true })
+        {
+            Console.WriteLine($"Dhan refused it: {final.RejectionReason}");   // e.g. RMS:...:Insufficient funds
+        }
         // end snippet
     }
 }

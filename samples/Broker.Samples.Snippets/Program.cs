@@ -74,6 +74,18 @@ var limited = new ServiceCollection();
 DocsSnippets.ChangeRateLimits(limited);
 Console.WriteLine($"Registered both clients with custom limits ({limited.Count} services).");
 
+Console.WriteLine("docs-errors-final-status:");
+var refusedLater = DhanAtSandbox();
+refusedLater.AddDhanClient("default", configuration.GetSection("Dhan"));
+await using (var provider = refusedLater.BuildServiceProvider())
+{
+    await DocsSnippets.WaitForOutcomeAsync(provider.GetRequiredService<IDhanClient>(), new Broker.Dhan.Orders.DhanPlaceOrderRequest
+    {
+        SecurityId = "2885", ExchangeSegment = DhanExchangeSegment.NseEquity, TransactionType = DhanTransactionType.Buy,
+        Quantity = 100_000, OrderType = DhanOrderType.Limit, ProductType = DhanProductType.Cnc, Price = 1420m,
+    }, ct);
+}
+
 Console.WriteLine("instruments-dhan:");
 var dhanData = DhanAtSandbox();
 dhanData.PostConfigure<DhanFeedOptions>("default", o => o.MarketFeedUri = sandbox.DhanMarketFeedUri);
