@@ -4,6 +4,7 @@ using Broker.DependencyInjection;
 using Broker.Dhan;
 using Broker.Dhan.Feeds;
 using Broker.Dhan.Instruments;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -50,6 +51,38 @@ public static class DhanFeedsBuilderExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Registers the account's <see cref="DhanFeedFactory"/> as <see cref="AddFeeds(DhanClientBuilder, Action{DhanFeedOptions}?)"/>
+    /// does, with the feed options read from configuration, such as <c>configuration.GetSection("Dhan:Feeds")</c> with
+    /// <c>MarketFeedUri</c>, <c>ChannelCapacity</c>, <c>OverflowPolicy</c>, <c>ReconnectMaxDelay</c>,
+    /// <c>OrderUpdateAuthFailureCloseCodes:0</c> and so on. As for the account's own section, a key no option has (a
+    /// misspelling) or a value of the wrong form fails when the feed factory is first resolved, with an
+    /// <see cref="OptionsValidationException"/> naming the broker and the account; nothing is silently ignored.
+    /// <see cref="DhanFeedOptions.TickSizeResolver"/> is code, not configuration: set it in <paramref name="configure"/>.
+    /// </summary>
+    /// <param name="builder">The account's builder from <c>AddDhanClient</c>.</param>
+    /// <param name="configuration">The feed options' configuration section.</param>
+    /// <param name="configure">Further settings, applied after the section; <see langword="null"/> for none.</param>
+    /// <returns>The same builder.</returns>
+    public static DhanClientBuilder AddFeeds(this DhanClientBuilder builder, IConfiguration configuration, Action<DhanFeedOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var name = builder.Key.Name;
+        builder.Services.AddOptions<DhanFeedOptions>(name).Configure(o =>
+        {
+            try
+            {
+                configuration.Bind(o, static binder => binder.ErrorOnUnknownConfiguration = true);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw BrokerOptionsValidation.BindingFailed<DhanFeedOptions>(DhanServiceKeys.Broker, name, ex);
+            }
+        });
+        return AddFeeds(builder, configure);
     }
 
     private static Func<DhanInstrument, decimal?>? TickSizesFrom(DhanInstrumentCatalog? catalog) =>
