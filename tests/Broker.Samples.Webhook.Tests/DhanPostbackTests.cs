@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Broker.Samples.Webhook.OrderLog;
 using Microsoft.Extensions.DependencyInjection;
+using Broker.Testing;
 
 namespace Broker.Samples.Webhook.Tests;
 

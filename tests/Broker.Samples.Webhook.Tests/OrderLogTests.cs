@@ -1,5 +1,6 @@
 using System.Net;
 using Broker.Samples.Webhook.OrderLog;
+using Broker.Testing;
 
 namespace Broker.Samples.Webhook.Tests;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Broker.Testing;
 
 namespace Broker.Samples.Webhook.Tests;
 
@@ -70,7 +71,7 @@ public sealed class ReadinessTests
         Assert.True(check.Renewed);
         Assert.Equal("valid", checks.GetProperty("access_token").GetString());
         Assert.Equal(2, harness.Sandbox.Dhan.DefaultAccount.TokensMinted);
-        Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7005);
+        Assert.Contains(harness.Logs.GetSnapshot(), e => e.Id.Id == 7005);
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class ReadinessTests
 
         Assert.False(check.Succeeded);
         Assert.False(checks.GetProperty("last_token_check_ok").GetBoolean());
-        Assert.Contains(harness.Logs.Entries, e => e.EventId.Id == 7006);
+        Assert.Contains(harness.Logs.GetSnapshot(), e => e.Id.Id == 7006);
         Assert.DoesNotContain("999999", harness.Logs.AllText(), StringComparison.Ordinal);
     }
 

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Broker.Samples.Webhook.Tests;
 
@@ -39,7 +40,7 @@ internal sealed class WebhookHarness : IAsyncDisposable
 
     public HttpClient Http { get; private set; } = null!;
 
-    public LogCapture Logs { get; } = new();
+    public FakeLogCollector Logs { get; } = new();
 
     public string OrderLogPath => Path.Combine(_directory, "orders.csv");
 
@@ -182,7 +183,7 @@ internal sealed class WebhookHarness : IAsyncDisposable
                 builder.WebHost.UseUrls("http://127.0.0.1:0");
                 builder.Logging.ClearProviders();
                 builder.Logging.SetMinimumLevel(LogLevel.Trace);
-                builder.Logging.AddProvider(Logs);
+                builder.Logging.AddProvider(new FakeLoggerProvider(Logs));
                 builder.Services.AddSingleton<TimeProvider>(Sandbox.Clock);
             },
             environment: new Hashtable());

@@ -8,7 +8,7 @@ namespace Broker.DependencyInjection;
 /// the option and says what to fix, so a bad value fails at start instead of deep inside a call (a timeout a timer
 /// cannot hold, a window that overflows, a header value with a line break).
 /// </summary>
-public static class BrokerOptionsValidation
+internal static class BrokerOptionsValidation
 {
     /// <summary>The longest delay or timeout any option may hold: what .NET timers accept (about 24.8 days).</summary>
     public static readonly TimeSpan MaxTimerDuration = TimeSpan.FromMilliseconds(int.MaxValue);

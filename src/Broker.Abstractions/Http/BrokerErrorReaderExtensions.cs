@@ -4,7 +4,7 @@ using Broker.Errors;
 namespace Broker.Http;
 
 /// <summary>Safe use of an <see cref="IBrokerErrorReader"/> on bodies of any shape.</summary>
-public static class BrokerErrorReaderExtensions
+internal static class BrokerErrorReaderExtensions
 {
     /// <summary>
     /// Reads the error a response carries, treating a body the reader cannot understand (malformed JSON, an

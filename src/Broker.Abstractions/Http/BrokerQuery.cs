@@ -6,7 +6,7 @@ namespace Broker.Http;
 /// A query string built in the order parameters are added, every value escaped, unset values skipped: <c>?a=1&amp;b=2</c>.
 /// A value type that holds one string, so a call with one or two parameters costs one or two small strings.
 /// </summary>
-public readonly struct BrokerQuery : IEquatable<BrokerQuery>
+internal readonly struct BrokerQuery : IEquatable<BrokerQuery>
 {
     private readonly string? _text;
 

@@ -2,7 +2,7 @@ namespace Broker.Http;
 
 /// <summary>What a <see cref="BrokerSender"/> call accepts from the answer, and the client reference of an order write.</summary>
 /// <typeparam name="TResult">The result type.</typeparam>
-public sealed class BrokerSendRules<TResult>
+internal sealed class BrokerSendRules<TResult>
     where TResult : class
 {
     /// <summary>The client reference of an order write (Groww <c>order_reference_id</c>, Dhan <c>correlationId</c>, or the order id of a modification).</summary>

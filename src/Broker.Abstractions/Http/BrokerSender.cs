@@ -16,7 +16,7 @@ namespace Broker.Http;
 /// What an answer means is decided by the account's <see cref="BrokerResponseClassifier"/>, never here: an answer that
 /// lacks a required part (no payload, no order id) is handed back to it through <see cref="BrokerHttpInvoker.Unusable"/>.
 /// </remarks>
-public abstract class BrokerSender
+internal abstract class BrokerSender
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");

@@ -1,7 +1,7 @@
 namespace Broker.Http;
 
 /// <summary>Builds request addresses the same way for both brokers: a base address, a relative path, a query.</summary>
-public static class BrokerUrl
+internal static class BrokerUrl
 {
     /// <summary>Escapes a value for use as one path segment (an id that has passed the path-segment check).</summary>
     /// <param name="value">The value.</param>

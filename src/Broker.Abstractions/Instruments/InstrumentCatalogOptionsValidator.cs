@@ -4,7 +4,7 @@ namespace Broker.Instruments;
 
 /// <summary>Validates an instrument catalogue's options at start-up through <see cref="InstrumentCatalogOptions.Validate"/>.</summary>
 /// <typeparam name="TOptions">The broker's options type.</typeparam>
-public sealed class InstrumentCatalogOptionsValidator<TOptions> : IValidateOptions<TOptions>
+internal sealed class InstrumentCatalogOptionsValidator<TOptions> : IValidateOptions<TOptions>
     where TOptions : InstrumentCatalogOptions
 {
     private readonly string _prefix;

@@ -6,7 +6,7 @@ namespace Broker.Instruments;
 /// <param name="Address">The file's URL.</param>
 /// <param name="Endpoint">The endpoint stamped on the request (rate-limit category, retry policy, whether it carries a token).</param>
 /// <param name="BrokerName">The broker, for exceptions.</param>
-public sealed record InstrumentDownloadRequest(Uri Address, BrokerEndpoint Endpoint, string BrokerName)
+internal sealed record InstrumentDownloadRequest(Uri Address, BrokerEndpoint Endpoint, string BrokerName)
 {
     /// <summary>The largest body accepted, in bytes.</summary>
     public long MaxBytes { get; init; } = 256L * 1024 * 1024;

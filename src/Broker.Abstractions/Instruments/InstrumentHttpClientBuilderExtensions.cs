@@ -9,7 +9,7 @@ using Polly;
 namespace Broker.Instruments;
 
 /// <summary>Wires the handler chain of the HTTP client that downloads instrument masters from a file host.</summary>
-public static class InstrumentHttpClientBuilderExtensions
+internal static class InstrumentHttpClientBuilderExtensions
 {
     /// <summary>
     /// Adds the SDK's retry (a download that fails before its body starts is tried again), the attempt handler (which

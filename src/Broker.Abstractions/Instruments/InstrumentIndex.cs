@@ -7,7 +7,7 @@ namespace Broker.Instruments;
 /// </summary>
 /// <typeparam name="TKey">The key.</typeparam>
 /// <typeparam name="T">The instrument record.</typeparam>
-public sealed class InstrumentIndex<TKey, T>
+internal sealed class InstrumentIndex<TKey, T>
     where TKey : notnull
     where T : class
 {

@@ -17,7 +17,7 @@ namespace Broker.Instruments;
 /// download's) stays in force because the reader never reads past what the stream yields. Spans returned by
 /// <see cref="GetField(int)"/> are valid only until the next <see cref="ReadAsync"/>.
 /// </remarks>
-public sealed class InstrumentMasterCsvReader : IAsyncDisposable, IDisposable
+internal sealed class InstrumentMasterCsvReader : IAsyncDisposable, IDisposable
 {
     // Sylvan grows its buffer (up to MaxRecordChars) for a longer record; rows of today's masters are under 1 KB.
     private const int BufferChars = 32 * 1024;

@@ -13,7 +13,7 @@ namespace Broker.Instruments;
 /// <see cref="InstrumentMasterTooLargeException"/>; the time limit, <see cref="BrokerTimeoutException"/>; a broken
 /// connection, <see cref="BrokerTransportException"/>.
 /// </summary>
-public static class InstrumentMasterDownloader
+internal static class InstrumentMasterDownloader
 {
     /// <summary>How much of an error answer is read, for its message.</summary>
     internal const int ErrorBodyLimit = 16 * 1024;

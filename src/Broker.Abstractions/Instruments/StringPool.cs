@@ -5,7 +5,7 @@ namespace Broker.Instruments;
 /// segment, instrument type, series, underlying) costs no allocation after its first occurrence. Not thread-safe:
 /// use one pool per parse.
 /// </summary>
-public sealed class StringPool
+internal sealed class StringPool
 {
     private readonly Dictionary<string, string> _strings;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;

@@ -46,11 +46,16 @@ public static partial class SecretRedactor
         return result;
     }
 
+    /// <summary>Redacts a response body and cuts it to a snippet of the default length, for an exception message.</summary>
+    /// <param name="body">The body text.</param>
+    /// <returns>The redacted snippet, or <see langword="null"/> for an empty body.</returns>
+    public static string? Snippet(string? body) => Snippet(body, DefaultSnippetLength);
+
     /// <summary>Redacts a response body and cuts it to a snippet suitable for an exception message.</summary>
     /// <param name="body">The body text.</param>
     /// <param name="maxLength">The maximum snippet length.</param>
     /// <returns>The redacted snippet, or <see langword="null"/> for an empty body.</returns>
-    public static string? Snippet(string? body, int maxLength = DefaultSnippetLength)
+    public static string? Snippet(string? body, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(body))
         {
@@ -61,11 +66,16 @@ public static partial class SecretRedactor
         return redacted.Length <= maxLength ? redacted : string.Concat(redacted.AsSpan(0, maxLength), "…");
     }
 
+    /// <summary>Redacts a UTF-8 response body and cuts it to a snippet of the default length.</summary>
+    /// <param name="utf8Body">The body bytes.</param>
+    /// <returns>The redacted snippet, or <see langword="null"/> for an empty body.</returns>
+    public static string? Snippet(ReadOnlySpan<byte> utf8Body) => Snippet(utf8Body, DefaultSnippetLength);
+
     /// <summary>Redacts a UTF-8 response body and cuts it to a snippet.</summary>
     /// <param name="utf8Body">The body bytes.</param>
     /// <param name="maxLength">The maximum snippet length.</param>
     /// <returns>The redacted snippet, or <see langword="null"/> for an empty body.</returns>
-    public static string? Snippet(ReadOnlySpan<byte> utf8Body, int maxLength = DefaultSnippetLength)
+    public static string? Snippet(ReadOnlySpan<byte> utf8Body, int maxLength)
     {
         if (utf8Body.IsEmpty)
         {

@@ -7,7 +7,7 @@ namespace Broker.Serialization;
 /// A string read from a JSON string, number or boolean. Brokers send ids (order ids, security ids) sometimes as
 /// strings and sometimes as numbers; the SDK keeps them as strings.
 /// </summary>
-public sealed class FlexibleStringConverter : JsonConverter<string?>
+internal sealed class FlexibleStringConverter : JsonConverter<string?>
 {
     /// <inheritdoc />
     public override bool HandleNull => true;

@@ -10,7 +10,7 @@ namespace Broker.Serialization;
 /// number or string. "No value" (<c>""</c>, <c>NA</c>, <c>null</c>) and placeholder dates before 1981
 /// (<c>0001-01-01</c>, <c>01/01/1980 00:00:00</c>) read as <see langword="null"/>. Written as ISO 8601 with +05:30.
 /// </summary>
-public sealed class IstDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
+internal sealed class IstDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
 {
     private static readonly DateTimeOffset Placeholder = new(1981, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Broker.Serialization;
 
 /// <summary>A decimal read from a JSON number or numeric string; "no value" ("", "NA", "NaN", null) reads as 0. Use it for amounts the broker always sends.</summary>
-public sealed class LenientDecimalConverter : JsonConverter<decimal>
+internal sealed class LenientDecimalConverter : JsonConverter<decimal>
 {
     /// <inheritdoc />
     public override bool HandleNull => true;

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Broker.Serialization;
 
 /// <summary>A 64-bit integer read from a JSON number or numeric string; "no value" reads as 0. Use it for quantities.</summary>
-public sealed class LenientInt64Converter : JsonConverter<long>
+internal sealed class LenientInt64Converter : JsonConverter<long>
 {
     /// <inheritdoc />
     public override bool HandleNull => true;

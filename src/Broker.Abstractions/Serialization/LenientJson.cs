@@ -9,7 +9,7 @@ namespace Broker.Serialization;
 /// Reading helpers shared by the lenient converters: brokers send numbers as numbers or strings, and use
 /// <c>""</c>, <c>"NA"</c>, <c>"NaN"</c>, <c>"-"</c> or <c>null</c> for "no value".
 /// </summary>
-public static class LenientJson
+internal static class LenientJson
 {
     /// <summary>The longest string-encoded number (in UTF-8 bytes) parsed from a stack buffer rather than a string.</summary>
     private const int MaxStackNumberLength = 128;

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Broker.Serialization;
 
 /// <summary>A nullable decimal read from a JSON number or numeric string; "no value" ("", "NA", "NaN", null) reads as null.</summary>
-public sealed class LenientNullableDecimalConverter : JsonConverter<decimal?>
+internal sealed class LenientNullableDecimalConverter : JsonConverter<decimal?>
 {
     /// <inheritdoc />
     public override bool HandleNull => true;

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Broker.Serialization;
 
 /// <summary>A nullable 64-bit integer read from a JSON number or numeric string; "no value" reads as null.</summary>
-public sealed class LenientNullableInt64Converter : JsonConverter<long?>
+internal sealed class LenientNullableInt64Converter : JsonConverter<long?>
 {
     /// <inheritdoc />
     public override bool HandleNull => true;

@@ -11,7 +11,7 @@ namespace Broker.Serialization;
 /// matched against the raw UTF-8 bytes and returns the remembered instance: a 500-order list then allocates no string
 /// for these fields. Values past the cap, long values and escaped text are read as before.
 /// </remarks>
-public sealed class StringValueJsonConverter<T> : JsonConverter<T>
+internal sealed class StringValueJsonConverter<T> : JsonConverter<T>
     where T : IStringValue<T>
 {
     /// <summary>The most distinct values remembered per type.</summary>

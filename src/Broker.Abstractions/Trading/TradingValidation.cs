@@ -8,7 +8,7 @@ namespace Broker.Trading;
 /// Checks shared by every <see cref="ITradingClient"/> implementation, so a bad neutral request is refused the same
 /// way whichever broker is underneath. Broker packages call these before mapping; strategy code rarely needs them.
 /// </summary>
-public static class TradingValidation
+internal static class TradingValidation
 {
     /// <summary>
     /// Builds the exception for a value a broker has no way to express, such as IOC validity on Groww. The message names

@@ -9,7 +9,7 @@ namespace Broker.Validation;
 /// <c>Groww: TradingSymbol is required.</c>
 /// </summary>
 /// <param name="broker">The broker's name, such as <c>Groww</c>.</param>
-public sealed class BrokerValidator(string broker)
+internal sealed class BrokerValidator(string broker)
 {
     /// <summary>The broker the checks are for.</summary>
     public string Broker { get; } = broker;

@@ -61,7 +61,7 @@ public sealed class ClientReferenceRule
     /// <param name="reference">The reference, or <see langword="null"/>.</param>
     /// <param name="field">The field, such as <c>CorrelationId</c>.</param>
     /// <exception cref="Errors.BrokerValidationException">The reference breaks the rule; the message says how.</exception>
-    public void Require(BrokerValidator validator, string? reference, string field)
+    internal void Require(BrokerValidator validator, string? reference, string field)
     {
         ArgumentNullException.ThrowIfNull(validator);
         if (reference is not null && Problem(reference) is { } problem)

@@ -10,7 +10,7 @@ namespace Broker.Dhan.Authentication;
 /// classifier reads Dhan's non-401 signals with <see cref="DhanErrorReader"/>: 400 DH-906 "Invalid Token" and data-API
 /// 807/808/809/810 (807 even with HTTP 200).
 /// </summary>
-public sealed class DhanAuthenticationHandler : AuthenticationHandler
+internal sealed class DhanAuthenticationHandler : AuthenticationHandler
 {
     private readonly string _clientId;
 

@@ -111,7 +111,7 @@ public sealed class DhanClientOptions : BrokerClientOptions
     }
 
     /// <inheritdoc />
-    protected override IEnumerable<string?> GetSecrets() => [AccessToken, Pin, TotpSecret];
+    protected internal override IEnumerable<string?> GetSecrets() => [AccessToken, Pin, TotpSecret];
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Broker.Dhan;
 
 /// <summary>Checks <see cref="DhanClientOptions"/> at start-up, with a message per problem that says what to fix.</summary>
-public sealed class DhanClientOptionsValidator : IValidateOptions<DhanClientOptions>
+internal sealed class DhanClientOptionsValidator : IValidateOptions<DhanClientOptions>
 {
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, DhanClientOptions options)

@@ -56,7 +56,14 @@ public static class DhanServiceCollectionExtensions
     public static DhanClientBuilder AddDhanClient(this IServiceCollection services, IConfiguration configuration) =>
         AddDhanClient(services, BrokerAccountKey.DefaultName, configuration);
 
-    /// <summary>Registers the Dhan client of a named account from configuration, then from <paramref name="configure"/>.</summary>
+    /// <summary>
+    /// Registers the Dhan client of a named account from configuration, then from <paramref name="configure"/>. Every
+    /// option binds (through the configuration-binding source generator). A key under the section that no option has,
+    /// at any depth (a misspelling such as <c>RateLimit:Orders</c>), or a value of the wrong form is an error, not a
+    /// warning: the first resolution of the account's options (at host start, through <c>ValidateOnStart</c>) throws
+    /// an <see cref="OptionsValidationException"/> naming the broker, the account and the key, because an ignored key
+    /// would silently leave a rate limit, a host or a credential at its default.
+    /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="name">The account's registration name.</param>
     /// <param name="configuration">The configuration section.</param>

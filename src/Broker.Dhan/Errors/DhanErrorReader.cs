@@ -11,7 +11,7 @@ namespace Broker.Dhan.Errors;
 /// gateway envelope, the auth host's <c>{"status":"error","message":…}</c>, the static-IP call's
 /// <c>[{"status":"ERROR","message":…}]</c>, and the gateway's <c>{"status":404,"error":"Not Found",…}</c>.
 /// </summary>
-public sealed class DhanErrorReader : IBrokerErrorReader
+internal sealed class DhanErrorReader : IBrokerErrorReader
 {
     /// <summary>The broker's display name.</summary>
     public const string Broker = "Dhan";

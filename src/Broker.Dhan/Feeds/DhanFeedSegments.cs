@@ -6,7 +6,7 @@ namespace Broker.Dhan.Feeds;
 /// The numeric exchange-segment codes of Dhan's binary feeds (spec §7.1): <c>IDX_I</c>=0, <c>NSE_EQ</c>=1,
 /// <c>NSE_FNO</c>=2, <c>NSE_CURRENCY</c>=3, <c>BSE_EQ</c>=4, <c>MCX_COMM</c>=5, <c>BSE_CURRENCY</c>=7, <c>BSE_FNO</c>=8.
 /// </summary>
-public static class DhanFeedSegments
+internal static class DhanFeedSegments
 {
     private static readonly DhanExchangeSegment[] ByCode =
     [

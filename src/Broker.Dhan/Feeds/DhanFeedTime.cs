@@ -3,7 +3,7 @@ using Broker.Time;
 namespace Broker.Dhan.Feeds;
 
 /// <summary>Converts the feed's last-trade-time seconds to an IST <see cref="DateTimeOffset"/>.</summary>
-public static class DhanFeedTime
+internal static class DhanFeedTime
 {
     /// <summary>Converts wire seconds to an instant in IST (+05:30).</summary>
     /// <param name="seconds">The wire value.</param>

@@ -9,7 +9,7 @@ namespace Broker.Dhan.Feeds;
 /// Reads order-update messages. Dhan's messages may carry the same key twice in different cases (<c>Remarks</c>/<c>remarks</c>),
 /// so fields are looked up by name on a <see cref="JsonDocument"/> (exact case first) rather than bound to a class.
 /// </summary>
-public static class DhanOrderUpdateReader
+internal static class DhanOrderUpdateReader
 {
     /// <summary>Reads one text message.</summary>
     /// <param name="json">The UTF-8 message.</param>

@@ -8,7 +8,7 @@ namespace Broker.Dhan.Instruments;
 /// may be added, removed (when not required) or reordered. A missing required column fails with
 /// <see cref="InstrumentMasterFormatException"/> naming it.
 /// </summary>
-public static class DhanScripMasterParser
+internal static class DhanScripMasterParser
 {
     /// <summary>The detailed master's required columns.</summary>
     public static IReadOnlyList<string> DetailedRequiredColumns { get; } =

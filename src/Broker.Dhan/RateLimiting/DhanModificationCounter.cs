@@ -10,7 +10,7 @@ namespace Broker.Dhan;
 /// is sent. One instance per account (a keyed singleton); counts reset at the start of each IST trading day, when
 /// yesterday's order ids stop mattering.
 /// </summary>
-public sealed class DhanModificationCounter
+internal sealed class DhanModificationCounter
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();

@@ -5,7 +5,7 @@ namespace Broker.Dhan;
 /// expiry) is held back until the interval since its last sending has passed, while different requests go at once.
 /// One instance per account (a keyed singleton), so every client of the account shares it.
 /// </summary>
-public sealed class DhanOptionChainGate
+internal sealed class DhanOptionChainGate
 {
     private readonly Dictionary<string, DateTimeOffset> _nextAllowed = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();

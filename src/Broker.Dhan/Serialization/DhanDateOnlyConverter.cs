@@ -10,7 +10,7 @@ namespace Broker.Dhan.Serialization;
 /// <c>Jun 22, 2022</c>); "no value" (<c>""</c>, <c>NA</c>) and the placeholder <c>0001-01-01</c> read as
 /// <see langword="null"/>. Written as <c>yyyy-MM-dd</c>.
 /// </summary>
-public sealed class DhanDateOnlyConverter : JsonConverter<DateOnly?>
+internal sealed class DhanDateOnlyConverter : JsonConverter<DateOnly?>
 {
     private static readonly string[] Formats =
     [

@@ -10,7 +10,7 @@ namespace Broker.Dhan.Serialization;
 /// documented (order by id for an unknown id), so both forms are accepted.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
-public sealed class DhanOneOrManyConverter<T> : JsonConverter<List<T>>
+internal sealed class DhanOneOrManyConverter<T> : JsonConverter<List<T>>
 {
     /// <inheritdoc />
     public override List<T>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

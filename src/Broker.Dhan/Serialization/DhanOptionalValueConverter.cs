@@ -9,7 +9,7 @@ namespace Broker.Dhan.Serialization;
 /// <c>legName</c> and <c>drvOptionType</c> of an equity order): all of these read as <see langword="null"/>.
 /// </summary>
 /// <typeparam name="T">The string-backed value type.</typeparam>
-public sealed class DhanOptionalValueConverter<T> : JsonConverter<T?>
+internal sealed class DhanOptionalValueConverter<T> : JsonConverter<T?>
     where T : struct, IStringValue<T>
 {
     /// <inheritdoc />

@@ -100,7 +100,7 @@ public sealed class GrowwClientOptions : BrokerClientOptions
     internal const int DefaultOrderPageSize = 25;
 
     /// <inheritdoc />
-    protected override IEnumerable<string?> GetSecrets() => Credentials?.Secrets ?? [];
+    protected internal override IEnumerable<string?> GetSecrets() => Credentials?.Secrets ?? [];
 
     /// <summary>Copies every value into another instance (used by <see cref="GrowwClient.Create(GrowwClientOptions, Microsoft.Extensions.Logging.ILoggerFactory?, TimeProvider?, Action{GrowwClientBuilder}?)"/>).</summary>
     /// <param name="target">The instance to fill.</param>

@@ -51,7 +51,14 @@ public static class GrowwServiceCollectionExtensions
     public static GrowwClientBuilder AddGrowwClient(this IServiceCollection services, IConfiguration configuration) =>
         AddGrowwClient(services, BrokerAccountKey.DefaultName, configuration);
 
-    /// <summary>Registers the Groww client of a named account from configuration, then from <paramref name="configure"/>.</summary>
+    /// <summary>
+    /// Registers the Groww client of a named account from configuration, then from <paramref name="configure"/>. Every
+    /// option binds (through the configuration-binding source generator). A key under the section that no option has,
+    /// at any depth (a misspelling such as <c>RateLimit:Orders</c>), or a value of the wrong form is an error, not a
+    /// warning: the first resolution of the account's options (at host start, through <c>ValidateOnStart</c>) throws
+    /// an <see cref="OptionsValidationException"/> naming the broker, the account and the key, because an ignored key
+    /// would silently leave a rate limit, a host or a credential at its default.
+    /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="name">The account's registration name.</param>
     /// <param name="configuration">The configuration section.</param>

@@ -15,7 +15,7 @@ namespace Broker.Groww.Errors;
 /// A successful answer is only scanned: the top-level members are read with a forward-only reader and the payload is
 /// skipped, so a large order list costs no document and no allocation.
 /// </remarks>
-public sealed class GrowwErrorReader : IBrokerErrorReader
+internal sealed class GrowwErrorReader : IBrokerErrorReader
 {
     private readonly bool _notAuthorisedMeansExpiredToken;
 

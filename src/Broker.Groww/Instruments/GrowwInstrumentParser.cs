@@ -8,7 +8,7 @@ namespace Broker.Groww.Instruments;
 /// internal_trading_symbol,is_intraday</c>), as is any later one that keeps the required columns; a header without a
 /// required column fails with <see cref="InstrumentMasterFormatException"/> naming it.
 /// </summary>
-public static class GrowwInstrumentParser
+internal static class GrowwInstrumentParser
 {
     /// <summary>The columns the SDK cannot work without.</summary>
     public static IReadOnlyList<string> RequiredColumns { get; } =

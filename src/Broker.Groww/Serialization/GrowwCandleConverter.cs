@@ -6,7 +6,7 @@ using Broker.Serialization;
 namespace Broker.Groww.Serialization;
 
 /// <summary>Reads a candle from Groww's array form <c>[timestamp, open, high, low, close, volume, open_interest]</c>.</summary>
-public sealed class GrowwCandleConverter : JsonConverter<GrowwCandle>
+internal sealed class GrowwCandleConverter : JsonConverter<GrowwCandle>
 {
     private static readonly IstDateTimeOffsetConverter TimeConverter = new();
 

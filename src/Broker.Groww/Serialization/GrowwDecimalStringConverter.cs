@@ -9,7 +9,7 @@ namespace Broker.Groww.Serialization;
 /// A price that Groww's smart-order API carries as a decimal string (<c>"3985.00"</c>). Written as a string with
 /// the invariant culture; read from a string or a number.
 /// </summary>
-public sealed class GrowwDecimalStringConverter : JsonConverter<decimal?>
+internal sealed class GrowwDecimalStringConverter : JsonConverter<decimal?>
 {
     /// <inheritdoc />
     public override bool HandleNull => true;

@@ -7,7 +7,7 @@ using Broker.Serialization;
 namespace Broker.Groww.Serialization;
 
 /// <summary>Reads <see cref="GrowwOhlc"/> from an object or from the string form some Groww docs show; writes an object.</summary>
-public sealed class GrowwOhlcConverter : JsonConverter<GrowwOhlc>
+internal sealed class GrowwOhlcConverter : JsonConverter<GrowwOhlc>
 {
     /// <inheritdoc />
     public override GrowwOhlc? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -1,5 +1,6 @@
 using Broker.Authentication;
 using Broker.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Broker.Abstractions.Tests.Authentication;
 

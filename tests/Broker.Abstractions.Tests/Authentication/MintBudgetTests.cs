@@ -4,6 +4,7 @@ using Broker.Authentication;
 using Broker.Errors;
 using Broker.Testing;
 using RichardSzalay.MockHttp;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Broker.Abstractions.Tests.Authentication;
 

@@ -1,6 +1,7 @@
 using Broker.Authentication;
 using Broker.Errors;
 using Broker.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Broker.Abstractions.Tests.Authentication;
 

@@ -180,6 +180,37 @@ public class PipelineTelemetryTests
     }
 
     [Fact]
+    public async Task A_request_that_waits_past_the_maximum_wait_is_refused_and_counted_as_max_wait()
+    {
+        using var broker = new TestBroker(o =>
+        {
+            o.RateLimitBehavior = RateLimitBehavior.Wait;
+            o.MaxRateLimitWait = TimeSpan.FromSeconds(2);
+            o.Limits[TestBroker.Reads] = [new RateLimitWindow(1, TimeSpan.FromMinutes(1))];
+        });
+        using var rejections = new MetricCollector<long>(broker.MeterFactory, BrokerDiagnostics.MeterName, "broker.rate_limit.rejections");
+        var read = broker.Mock.When(HttpMethod.Get, "https://broker.test/read");
+        read.Respond("application/json", Ok);
+        await broker.ReadAsync();
+
+        var waiting = broker.ReadAsync();
+        await WaitUntilAsync(() => broker.Limiter.GetQueueLength(TestBroker.Reads) == 1);
+        broker.Clock.Advance(TimeSpan.FromSeconds(2) - TimeSpan.FromTicks(1));
+        Assert.False(waiting.IsCompleted);
+        Assert.Empty(rejections.GetMeasurementSnapshot());
+        broker.Clock.Advance(TimeSpan.FromTicks(1));
+
+        var refused = await Assert.ThrowsAsync<BrokerRateLimitException>(() => waiting);
+        Assert.True(refused.IsClientSide);
+        var rejection = Assert.Single(rejections.GetMeasurementSnapshot());
+        Assert.Equal(1, rejection.Value);
+        Assert.Equal("max_wait", rejection.Tags["broker.rate_limit.reason"]);
+        Assert.Equal("Reads", rejection.Tags["broker.rate_limit.category"]);
+        Assert.Equal("TestBroker", rejection.Tags["broker.name"]);
+        Assert.Equal(1, broker.Mock.GetMatchCount(read));
+    }
+
+    [Fact]
     public async Task An_order_write_whose_outcome_is_unknown_is_counted_and_its_span_names_the_client_reference()
     {
         using var broker = new TestBroker();
@@ -229,5 +260,16 @@ public class PipelineTelemetryTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => broker.ReadAsync(cts.Token));
 
         Assert.Equal("cancelled", Assert.Single(requests.GetMeasurementSnapshot()).Tags["broker.outcome"]);
+    }
+
+    /// <summary>Waits (in real time, bounded) for a signal the code under test gives; never for time to pass on the fake clock.</summary>
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(condition(), "the condition was not reached");
     }
 }

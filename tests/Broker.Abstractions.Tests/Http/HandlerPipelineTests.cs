@@ -1,6 +1,7 @@
 using System.Net;
 using Broker.Errors;
 using RichardSzalay.MockHttp;
+using Broker.Testing;
 
 namespace Broker.Abstractions.Tests.Http;
 
@@ -385,7 +386,7 @@ public class HandlerPipelineTests
         await broker.ReadAsync();
         var ex = await Assert.ThrowsAsync<OrderRejectedException>(() => broker.PlaceOrderAsync("REF12345"));
 
-        Assert.NotEmpty(broker.Logs.Entries);
+        Assert.NotEmpty(broker.Logs.GetSnapshot());
         Assert.DoesNotContain("token-secret", broker.Logs.AllText(), StringComparison.Ordinal);
         Assert.DoesNotContain("token-secret", ex.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("token-secret", ex.ResponseSnippet!, StringComparison.Ordinal);

@@ -11,6 +11,8 @@ using Broker.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RichardSzalay.MockHttp;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Broker.Abstractions.Tests.Http;
 
@@ -31,10 +33,10 @@ internal sealed class TestBroker : IDisposable
 
     public TestBroker(Action<TestOptions>? configure = null, Func<HttpMessageHandler>? primary = null, bool pastedToken = false)
     {
-        Clock = new FakeTimeProvider();
+        Clock = FakeClock.Create();
         Provider = new CountingTokenProvider(Clock, TimeSpan.FromHours(8), canRenew: !pastedToken);
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(Logs)));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddMetrics();
         services.Configure<TestOptions>(BrokerAccountKey.DefaultName, o =>
@@ -66,7 +68,7 @@ internal sealed class TestBroker : IDisposable
 
     public CountingTokenProvider Provider { get; }
 
-    public LogCapture Logs { get; } = new();
+    public FakeLogCollector Logs { get; } = new();
 
     public BrokerHttpInvoker Invoker { get; }
 

@@ -5,6 +5,7 @@ using Broker.Resilience;
 using Broker.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using RichardSzalay.MockHttp;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Broker.Abstractions.Tests.Instruments;
 
@@ -99,16 +100,16 @@ public sealed class InstrumentCatalogTests : IDisposable
     [Fact]
     public async Task A_master_loaded_on_friday_stays_fresh_over_the_weekend_and_refreshes_on_monday()
     {
-        _time.SetUtcNow(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.FromHours(5.5))); // Friday 10:00
+        _time.SetUtcNow(new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.FromHours(5.5)).ToUniversalTime()); // Friday 10:00
         using var catalog = Create(o => o.AutoRefresh = false);
         await catalog.GetSnapshotAsync();
 
-        _time.SetUtcNow(new DateTimeOffset(2026, 11, 29, 20, 0, 0, TimeSpan.FromHours(5.5))); // Sunday evening
+        _time.SetUtcNow(new DateTimeOffset(2026, 11, 29, 20, 0, 0, TimeSpan.FromHours(5.5)).ToUniversalTime()); // Sunday evening
         Assert.False(catalog.IsStale);
         await catalog.GetSnapshotAsync();
         Assert.Equal(1, catalog.Downloads);
 
-        _time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 8, 31, 0, TimeSpan.FromHours(5.5))); // Monday after rollover
+        _time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 8, 31, 0, TimeSpan.FromHours(5.5)).ToUniversalTime()); // Monday after rollover
         Assert.True(catalog.IsStale);
         var refreshed = await catalog.GetSnapshotAsync();
         Assert.Equal(2, catalog.Downloads);

@@ -77,7 +77,7 @@ public sealed class InstrumentMasterDownloaderTests : IDisposable
     [Fact]
     public async Task A_download_that_outlives_its_time_limit_raises_a_timeout()
     {
-        var time = new FakeTimeProvider();
+        var time = FakeClock.Create();
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         // Headers arrive, then the body stalls: the time limit covers the whole download, not just the headers.
         _http.When(HttpMethod.Get, Address).Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new StallingStream(started)) });

@@ -1,6 +1,7 @@
 using Broker.Errors;
 using Broker.RateLimiting;
 using Broker.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Broker.Abstractions.Tests.RateLimiting;
 

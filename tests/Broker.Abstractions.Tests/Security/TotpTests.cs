@@ -98,7 +98,7 @@ public class TotpTests
     [Fact]
     public void GetCode_reads_the_time_from_the_injected_TimeProvider()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1111111109));
+        var clock = FakeClock.Create(DateTimeOffset.FromUnixTimeSeconds(1111111109));
         var totp = Totp.FromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", clock);
         Assert.Equal("081804", totp.GetCode());
 
@@ -110,7 +110,7 @@ public class TotpTests
     [Fact]
     public void Verify_accepts_one_step_of_drift_either_side_and_rejects_two()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1111111109));
+        var clock = FakeClock.Create(DateTimeOffset.FromUnixTimeSeconds(1111111109));
         var totp = Totp.FromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", clock);
         var current = totp.GetCode();
         var previous = totp.GetCode(clock.GetUtcNow().AddSeconds(-30));
@@ -127,7 +127,7 @@ public class TotpTests
     [Fact]
     public void GetRemainingValidity_is_the_time_to_the_next_step()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1111111109));
+        var clock = FakeClock.Create(DateTimeOffset.FromUnixTimeSeconds(1111111109));
         var totp = Totp.FromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", clock);
 
         Assert.Equal(TimeSpan.FromSeconds(1), totp.GetRemainingValidity());
@@ -136,7 +136,7 @@ public class TotpTests
     [Fact]
     public void GetRemainingValidity_rounds_up_so_a_wait_for_the_next_code_never_ends_early()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(1111111108_250));
+        var clock = FakeClock.Create(DateTimeOffset.FromUnixTimeMilliseconds(1111111108_250));
         var totp = Totp.FromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", clock);
 
         var remaining = totp.GetRemainingValidity();

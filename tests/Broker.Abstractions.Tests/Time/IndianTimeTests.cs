@@ -10,7 +10,7 @@ public class IndianTimeTests
     [Fact]
     public void Now_is_the_providers_instant_with_the_fixed_IST_offset()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero));
+        var clock = FakeClock.Create(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero));
 
         var now = IndianTime.Now(clock);
 
@@ -95,7 +95,7 @@ public class IndianTimeTests
     [Fact]
     public void Today_is_the_Indian_calendar_date_even_when_UTC_is_still_yesterday()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 20, 0, 0, TimeSpan.Zero));
+        var clock = FakeClock.Create(new DateTimeOffset(2026, 11, 22, 20, 0, 0, TimeSpan.Zero));
 
         Assert.Equal(new DateOnly(2026, 11, 23), IndianTime.Today(clock));
     }

@@ -4,6 +4,7 @@ using Broker.Dhan.Tests.TestSupport;
 using Broker.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Broker.Testing;
 
 namespace Broker.Dhan.Tests.Authentication;
 
@@ -42,7 +43,7 @@ public sealed class SecretLeakTests
 
         var options = host.Services.GetRequiredService<IOptionsMonitor<DhanClientOptions>>().Get(host.Key.Name);
         var everything = string.Join("\n", host.Logs.AllText(), failure.ToString(), rejected.ToString(), options.ToString(), host.Client.Tokens.CurrentToken?.ToString());
-        Assert.NotEmpty(host.Logs.Entries);
+        Assert.NotEmpty(host.Logs.GetSnapshot());
         AssertNoSecrets(everything, Secrets.Pin, Secrets.TotpSecret, code, MintedToken, "secret-token-773");
     }
 
@@ -56,7 +57,7 @@ public sealed class SecretLeakTests
 
         var options = host.Services.GetRequiredService<IOptionsMonitor<DhanClientOptions>>().Get(host.Key.Name);
         var everything = string.Join("\n", host.Logs.AllText(), rejected.ToString(), options.ToString(), host.Client.Tokens.CurrentToken!.ToString());
-        Assert.NotEmpty(host.Logs.Entries);
+        Assert.NotEmpty(host.Logs.GetSnapshot());
         AssertNoSecrets(everything, host.Token);
     }
 
@@ -76,7 +77,7 @@ public sealed class SecretLeakTests
 
         var options = host.Services.GetRequiredService<IOptionsMonitor<DhanClientOptions>>().Get(host.Key.Name);
         var everything = string.Join("\n", host.Logs.AllText(), rejected.ToString(), options.ToString(), host.Client.Tokens.CurrentToken!.ToString(), host.Client.ToString());
-        Assert.NotEmpty(host.Logs.Entries);
+        Assert.NotEmpty(host.Logs.GetSnapshot());
         AssertNoSecrets(everything, host.Token, MintedToken);
     }
 
@@ -109,7 +110,7 @@ public sealed class SecretLeakTests
         var info = await host.Client.PartnerConsent.ConsumeConsentAsync(credentials, "token-id");
 
         var everything = string.Join("\n", host.Logs.AllText(), failure.ToString(), credentials.ToString(), info.ToString(), info.AccessToken.ToString());
-        Assert.NotEmpty(host.Logs.Entries);
+        Assert.NotEmpty(host.Logs.GetSnapshot());
         AssertNoSecrets(everything, partnerId, partnerSecret, MintedToken);
     }
 

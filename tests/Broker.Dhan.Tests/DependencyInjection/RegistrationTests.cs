@@ -30,7 +30,7 @@ public sealed class RegistrationTests
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
         });
         var services = new ServiceCollection();
-        var time = new FakeTimeProvider();
+        var time = FakeClock.Create();
         services.AddSingleton<TimeProvider>(time);
         var token = TestJwt.WithExpiry(time.GetUtcNow().AddHours(1));
         services.AddDhanClient("alice", o => { o.ClientId = "1111111111"; o.AccessToken = token; }).HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => mock);
@@ -164,7 +164,7 @@ public sealed class RegistrationTests
     {
         using var mock = new MockHttpMessageHandler();
         mock.When(HttpMethod.Get, DhanTestHost.Api + "profile").Respond("application/json", """{"dhanClientId":"1000000001"}""");
-        var time = new FakeTimeProvider();
+        var time = FakeClock.Create();
         await using var client = DhanClient.Create(
             new DhanClientOptions { ClientId = "1000000001", AccessToken = TestJwt.WithExpiry(time.GetUtcNow().AddHours(1)) },
             timeProvider: time,

@@ -41,7 +41,7 @@ public sealed class DhanFeedOptionsTests
     public void Add_feeds_registers_a_factory_with_the_account_client_id_and_token_manager()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider());
+        services.AddSingleton<TimeProvider>(FakeClock.Create());
         var builder = services.AddDhanClient(o =>
         {
             o.ClientId = "1000000009";
@@ -61,7 +61,7 @@ public sealed class DhanFeedOptionsTests
     public async Task With_the_instrument_catalogue_registered_feed_prices_round_to_each_instruments_tick()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider());
+        services.AddSingleton<TimeProvider>(FakeClock.Create());
         var account = services.AddDhanClient(o =>
         {
             o.ClientId = "1000000009";
@@ -88,7 +88,7 @@ public sealed class DhanFeedOptionsTests
     public void Without_the_instrument_catalogue_no_tick_resolver_is_set()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider());
+        services.AddSingleton<TimeProvider>(FakeClock.Create());
         services.AddDhanClient(o =>
         {
             o.ClientId = "1000000009";

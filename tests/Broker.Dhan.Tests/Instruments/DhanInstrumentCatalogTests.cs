@@ -6,6 +6,7 @@ using Broker.Errors;
 using Broker.Testing;
 using Broker.Testing.Instruments;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Broker.Dhan.Tests.Instruments;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Broker.Dhan.OptionChain;
 using Broker.Dhan.Tests.TestSupport;
+using Broker.Testing;
 
 namespace Broker.Dhan.Tests.OptionChain;
 

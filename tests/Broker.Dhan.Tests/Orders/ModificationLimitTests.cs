@@ -2,6 +2,7 @@ using System.Net;
 using Broker.Dhan.Orders;
 using Broker.Dhan.Tests.TestSupport;
 using Broker.Errors;
+using Broker.Testing;
 
 namespace Broker.Dhan.Tests.Orders;
 

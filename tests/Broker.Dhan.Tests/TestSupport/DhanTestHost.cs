@@ -5,6 +5,8 @@ using Broker.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RichardSzalay.MockHttp;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Broker.Dhan.Tests.TestSupport;
 
@@ -22,10 +24,10 @@ internal sealed class DhanTestHost : IDisposable
 
     public DhanTestHost(Action<DhanClientOptions>? configure = null, string name = BrokerAccountKey.DefaultName, bool rateLimiting = false)
     {
-        Time = new FakeTimeProvider();
+        Time = new TimerCountingFakeTimeProvider();
         Token = TestJwt.WithExpiry(Time.GetUtcNow().AddHours(20));
         var services = new ServiceCollection();
-        services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(Logs)).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<TimeProvider>(Time);
         Builder = services.AddDhanClient(name, o =>
         {
@@ -43,9 +45,9 @@ internal sealed class DhanTestHost : IDisposable
 
     public MockHttpMessageHandler Mock { get; } = new();
 
-    public FakeTimeProvider Time { get; }
+    public TimerCountingFakeTimeProvider Time { get; }
 
-    public LogCapture Logs { get; } = new();
+    public FakeLogCollector Logs { get; } = new();
 
     public string Token { get; }
 

@@ -102,9 +102,9 @@ public sealed class AuthenticationFlowTests
         ExpectHoldings(groww);
 
         await groww.Client.Portfolio.GetHoldingsAsync();
-        groww.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 9, 54, 0, Ist));
+        groww.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 9, 54, 0, Ist).ToUniversalTime());
         await groww.Client.Portfolio.GetHoldingsAsync();
-        groww.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 9, 56, 0, Ist));
+        groww.Time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 9, 56, 0, Ist).ToUniversalTime());
 
         // Inside the renewal margin the replacement is minted in the background; the next call uses it.
         var tokens = groww.Tokens;
@@ -129,9 +129,9 @@ public sealed class AuthenticationFlowTests
         ExpectHoldings(groww);
 
         await groww.Client.Portfolio.GetHoldingsAsync();
-        groww.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 5, 54, 0, Ist));
+        groww.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 5, 54, 0, Ist).ToUniversalTime());
         await groww.Client.Portfolio.GetHoldingsAsync();
-        groww.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 5, 56, 0, Ist));
+        groww.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 5, 56, 0, Ist).ToUniversalTime());
         _ = await groww.Tokens.GetTokenAsync();
         await (groww.Tokens.RenewalInProgress ?? Task.CompletedTask);
         await groww.Client.Portfolio.GetHoldingsAsync();
@@ -198,7 +198,7 @@ public sealed class AuthenticationFlowTests
         await groww.Client.Portfolio.GetHoldingsAsync();
         groww.Requests[0].AssertStandardHeaders(GrowwFixture.AccessToken);
 
-        groww.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 6, 0, 1, Ist));
+        groww.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 6, 0, 1, Ist).ToUniversalTime());
         var ex = await Assert.ThrowsAsync<BrokerAuthenticationException>(() => groww.Client.Portfolio.GetHoldingsAsync());
 
         Assert.Contains("Groww website", ex.Message, StringComparison.Ordinal);

@@ -18,7 +18,7 @@ public sealed class RegistrationTests
         using var http = new MockHttpMessageHandler();
         http.When(HttpMethod.Get, GrowwFixture.Host + "/v1/holdings/user").Respond("application/json", """{"status":"SUCCESS","payload":{"holdings":[]}}""");
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider());
+        services.AddSingleton<TimeProvider>(FakeClock.Create());
         services.AddGrowwClient("alpha", o => o.Credentials.AccessToken = "token-alpha-123456").HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => http);
         services.AddGrowwClient("beta", o => o.Credentials.AccessToken = "token-beta-654321").HttpClientBuilder.ConfigurePrimaryHttpMessageHandler(() => http);
         using var provider = services.BuildServiceProvider();

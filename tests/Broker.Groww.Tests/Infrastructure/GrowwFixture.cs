@@ -6,6 +6,8 @@ using Broker.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RichardSzalay.MockHttp;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Broker.Groww.Tests.Infrastructure;
 
@@ -15,7 +17,7 @@ internal sealed class GrowwFixture : IDisposable
     public const string AccessToken = "static-access-token-ABCDEF123456";
     public const string Host = "https://api.groww.in";
 
-    private GrowwFixture(ServiceProvider services, MockHttpMessageHandler http, FakeTimeProvider time, LogCapture logs, List<CapturedRequest> requests)
+    private GrowwFixture(ServiceProvider services, MockHttpMessageHandler http, FakeTimeProvider time, FakeLogCollector logs, List<CapturedRequest> requests)
     {
         Services = services;
         Http = http;
@@ -30,7 +32,7 @@ internal sealed class GrowwFixture : IDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public LogCapture Logs { get; }
+    public FakeLogCollector Logs { get; }
 
     /// <summary>Every request that reached the primary handler, in order.</summary>
     public List<CapturedRequest> Requests { get; }
@@ -47,11 +49,11 @@ internal sealed class GrowwFixture : IDisposable
     public static GrowwFixture Create(Action<GrowwClientOptions>? configure = null, DateTimeOffset? now = null, Action<GrowwClientBuilder>? builder = null)
     {
         var http = new MockHttpMessageHandler();
-        var time = new FakeTimeProvider(now ?? DefaultNow);
-        var logs = new LogCapture();
+        var time = FakeClock.Create(now ?? DefaultNow);
+        var logs = new FakeLogCollector();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(logs)));
         var growwBuilder = services.AddGrowwClient(o =>
         {
             o.Credentials.AccessToken = AccessToken;

@@ -6,6 +6,7 @@ using Broker.Testing;
 using Broker.Testing.Instruments;
 using Microsoft.Extensions.DependencyInjection;
 using RichardSzalay.MockHttp;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Broker.Groww.Tests.Instruments;
 

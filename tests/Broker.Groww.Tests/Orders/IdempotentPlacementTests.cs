@@ -2,6 +2,7 @@ using System.Net;
 using Broker.Errors;
 using Broker.Groww.Orders;
 using Broker.Groww.Tests.Infrastructure;
+using Broker.Testing;
 
 namespace Broker.Groww.Tests.Orders;
 

@@ -37,7 +37,7 @@ public sealed class GrowwTradingClientTests
     public void Named_accounts_get_their_own_neutral_client_keyed_by_name_and_no_plain_one()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider());
+        services.AddSingleton<TimeProvider>(FakeClock.Create());
         services.AddGrowwClient("alpha", o => o.Credentials.AccessToken = "token-alpha-123456");
         services.AddGrowwClient("beta", o => o.Credentials.AccessToken = "token-beta-654321");
         using var provider = services.BuildServiceProvider();

@@ -6,6 +6,7 @@ using Broker.RateLimiting;
 using Broker.Sandbox;
 using Broker.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Broker.IntegrationTests.Dhan;
 
@@ -81,7 +82,7 @@ public class DhanRateLimitTests
 
         public static async Task<FakeClockDhan> StartAsync(string category, RateLimitWindow window, Action<DhanClientOptions> configure)
         {
-            var clock = new FakeTimeProvider();
+            var clock = FakeClock.Create();
             var sandboxOptions = new SandboxOptions { TimeProvider = clock, RateLimitTimeProvider = clock };
             sandboxOptions.Dhan.RateLimits[category] = [window];
             var sandbox = await BrokerSandbox.StartAsync(sandboxOptions);

@@ -1,4 +1,5 @@
 using Broker.Errors;
+using Broker.Testing;
 
 namespace Broker.IntegrationTests.Dhan;
 
@@ -63,7 +64,7 @@ public class DhanSandboxAuthTests
         Assert.Equal(20, results.Length);
         Assert.True(
             h.Sandbox.Dhan.TokensMinted == 1,
-            $"{h.Sandbox.Dhan.TokensMinted} token(s) minted; renewal log: {string.Join(" | ", h.Logs.Entries.Where(e => e.EventId.Id is >= 1001 and <= 1008).Select(e => e.ToFullText()))}");
+            $"{h.Sandbox.Dhan.TokensMinted} token(s) minted; renewal log: {string.Join(" | ", h.Logs.GetSnapshot().Where(e => e.Id.Id is >= 1001 and <= 1008).Select(e => e.ToFullText()))}");
         Assert.Single(h.Sandbox.Requests.ForEndpoint(Broker.Sandbox.SandboxEndpointNames.DhanRenewToken));
         Assert.Equal(h.ServerAccount.ActiveAccessToken, h.Client.Tokens.CurrentToken?.Value);
     }
@@ -126,7 +127,7 @@ public class DhanSandboxAuthTests
         await Record.ExceptionAsync(() => h.Client.Portfolio.GetPositionsAsync());
 
         var text = h.Logs.AllText();
-        Assert.NotEmpty(h.Logs.Entries);
+        Assert.NotEmpty(h.Logs.GetSnapshot());
         Assert.All(secrets.Concat(h.Secrets()), s => Assert.DoesNotContain(s, text, StringComparison.Ordinal));
     }
 }

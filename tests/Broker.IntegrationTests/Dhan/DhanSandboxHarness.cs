@@ -5,6 +5,7 @@ using Broker.Sandbox;
 using Broker.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Broker.IntegrationTests.Dhan;
 
@@ -31,7 +32,7 @@ internal sealed class DhanSandboxHarness : IAsyncDisposable
 
     public DhanSandboxLogin Login { get; }
 
-    public LogCapture Logs { get; } = new();
+    public FakeLogCollector Logs { get; } = new();
 
     public IDhanClient Client { get; private set; } = null!;
 
@@ -64,7 +65,7 @@ internal sealed class DhanSandboxHarness : IAsyncDisposable
         harness.Remember(startToken);
 
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(harness.Logs));
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(harness.Logs)));
         services.AddSingleton<TimeProvider>(sandbox.Clock);
         services.AddDhanClient(o =>
         {

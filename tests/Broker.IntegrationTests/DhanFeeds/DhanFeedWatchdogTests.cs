@@ -2,6 +2,7 @@ using Broker.Authentication;
 using Broker.Dhan.Feeds;
 using Broker.Sandbox;
 using Broker.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Broker.IntegrationTests.DhanFeeds;
 
@@ -41,7 +42,7 @@ public sealed class DhanFeedWatchdogTests
     [Fact]
     public async Task Silent_connection_during_market_hours_is_reported_and_replaced_and_data_resumes()
     {
-        var clock = new FakeTimeProvider(MondayTenIst);
+        var clock = FakeClock.Create(MondayTenIst);
         var (sandbox, feeds) = await StartAsync(clock);
         await using var _ = sandbox;
         await using var feed = feeds.CreateMarketFeed(o => Configure(o, sandbox));
@@ -62,7 +63,7 @@ public sealed class DhanFeedWatchdogTests
     [Fact]
     public async Task Silence_outside_market_hours_does_not_trigger_the_watchdog_until_the_market_opens()
     {
-        var clock = new FakeTimeProvider(MondayEveningIst);
+        var clock = FakeClock.Create(MondayEveningIst);
         var (sandbox, feeds) = await StartAsync(clock);
         await using var _ = sandbox;
         await using var feed = feeds.CreateMarketFeed(o => Configure(o, sandbox));
@@ -73,7 +74,7 @@ public sealed class DhanFeedWatchdogTests
         clock.Advance(TimeSpan.FromMinutes(5));
         Assert.Null(DrainStalls(feed));
         Assert.Equal(1, feed.ConnectedCount);
-        clock.SetUtcNow(TuesdayMarketOpen - TimeSpan.FromTicks(1));
+        clock.SetUtcNow((TuesdayMarketOpen - TimeSpan.FromTicks(1)).ToUniversalTime());
         Assert.Null(DrainStalls(feed));
         Assert.Equal(1, feed.ConnectedCount);
 
@@ -87,7 +88,7 @@ public sealed class DhanFeedWatchdogTests
     [Fact]
     public async Task Holiday_rule_replaces_the_weekday_hours()
     {
-        var clock = new FakeTimeProvider(MondayTenIst);
+        var clock = FakeClock.Create(MondayTenIst);
         var (sandbox, feeds) = await StartAsync(clock);
         await using var _ = sandbox;
         await using var feed = feeds.CreateMarketFeed(o =>
@@ -102,7 +103,7 @@ public sealed class DhanFeedWatchdogTests
         // Monday 10:00 IST is inside the weekday hours but a holiday by the rule; Tuesday 00:00 IST is the reverse.
         clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Null(DrainStalls(feed));
-        clock.SetUtcNow(TuesdayMidnightIst - TimeSpan.FromTicks(1));
+        clock.SetUtcNow((TuesdayMidnightIst - TimeSpan.FromTicks(1)).ToUniversalTime());
         Assert.Null(DrainStalls(feed));
         Assert.Equal(1, feed.ConnectedCount);
 

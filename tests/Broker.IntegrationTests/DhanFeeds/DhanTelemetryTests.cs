@@ -60,4 +60,32 @@ public sealed class DhanTelemetryTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(DhanFeedOverflowPolicy.DropOldest)]
+    [InlineData(DhanFeedOverflowPolicy.DropNewest)]
+    public async Task Every_event_a_slow_consumer_loses_is_counted_by_the_feed_drop_metric(DhanFeedOverflowPolicy policy)
+    {
+        await using var harness = await DhanFeedHarness.StartAsync(o =>
+        {
+            o.ChannelCapacity = 8;
+            o.OverflowPolicy = policy;
+        });
+        using var dropped = new MetricCollector<long>(harness.MeterFactory, DhanFeedDiagnostics.MeterName, "broker.feed.dropped");
+        await using var feed = harness.Feeds.CreateMarketFeed();
+        await feed.SubscribeAsync([DhanFeedHarness.Reliance], DhanFeedMode.Ticker);
+        await FeedWait.UntilAsync(() => feed.Events.Count == 3);
+        Assert.Empty(dropped.GetMeasurementSnapshot());
+
+        harness.Sandbox.Feeds.SendBurst(100);
+
+        // Connected + previous close + snapshot tick + 100 ticks into a buffer of 8: 95 events lost.
+        await FeedWait.UntilAsync(() => feed.DroppedEventCount == 95);
+        await FeedWait.UntilAsync(() => dropped.GetMeasurementSnapshot().Sum(m => m.Value) == 95);
+        Assert.All(dropped.GetMeasurementSnapshot(), m =>
+        {
+            Assert.Equal("market", m.Tags["broker.feed"]);
+            Assert.Equal("Dhan", m.Tags["broker.name"]);
+        });
+    }
 }

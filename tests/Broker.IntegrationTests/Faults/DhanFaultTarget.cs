@@ -2,6 +2,7 @@ using Broker.Errors;
 using Broker.IntegrationTests.Dhan;
 using Broker.Sandbox;
 using Broker.Testing;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Broker.IntegrationTests.Faults;
 
@@ -11,7 +12,7 @@ internal sealed class DhanFaultTarget(DhanSandboxHarness harness) : IFaultTarget
 
     public BrokerSandbox Sandbox => harness.Sandbox;
 
-    public LogCapture Logs => harness.Logs;
+    public FakeLogCollector Logs => harness.Logs;
 
     public string CreateEndpoint => SandboxEndpointNames.DhanOrdersCreate;
 

@@ -5,6 +5,7 @@ using Broker.Groww.Orders;
 using Broker.IntegrationTests.Groww;
 using Broker.Sandbox;
 using Broker.Testing;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Broker.IntegrationTests.Faults;
 
@@ -14,7 +15,7 @@ internal sealed class GrowwFaultTarget(GrowwSandboxHarness harness) : IFaultTarg
 
     public BrokerSandbox Sandbox => harness.Sandbox;
 
-    public LogCapture Logs => harness.Logs;
+    public FakeLogCollector Logs => harness.Logs;
 
     public string CreateEndpoint => SandboxEndpointNames.GrowwOrdersCreate;
 

@@ -1,6 +1,7 @@
 using Broker.Errors;
 using Broker.Sandbox;
 using Broker.Testing;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Broker.IntegrationTests.Faults;
 
@@ -15,7 +16,7 @@ internal interface IFaultTarget : IAsyncDisposable
 
     BrokerSandbox Sandbox { get; }
 
-    LogCapture Logs { get; }
+    FakeLogCollector Logs { get; }
 
     /// <summary>The sandbox endpoint that creates orders.</summary>
     string CreateEndpoint { get; }

@@ -21,7 +21,7 @@ public class GrowwRateLimitTests
     [Fact]
     public async Task Sixty_four_concurrent_callers_get_the_whole_window_each_time_it_frees_and_never_more()
     {
-        var clock = new FakeTimeProvider();
+        var clock = FakeClock.Create();
         var sandboxOptions = new SandboxOptions { TimeProvider = clock, RateLimitTimeProvider = clock };
         sandboxOptions.Groww.RateLimits[GrowwRateCategories.NonTrading] = [new RateLimitWindow(Limit, TimeSpan.FromSeconds(1)), new RateLimitWindow(500, TimeSpan.FromMinutes(1))];
         await using var sandbox = await BrokerSandbox.StartAsync(sandboxOptions);

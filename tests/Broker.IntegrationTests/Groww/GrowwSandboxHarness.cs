@@ -4,6 +4,7 @@ using Broker.Sandbox;
 using Broker.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Broker.IntegrationTests.Groww;
 
@@ -22,7 +23,7 @@ internal sealed class GrowwSandboxHarness : IAsyncDisposable
 
     public GrowwSandboxAccount Account { get; }
 
-    public LogCapture Logs { get; } = new();
+    public FakeLogCollector Logs { get; } = new();
 
     public IGrowwClient Client { get; private set; } = null!;
 
@@ -36,7 +37,7 @@ internal sealed class GrowwSandboxHarness : IAsyncDisposable
         var harness = new GrowwSandboxHarness(await BrokerSandbox.StartAsync(sandboxOptions), sandboxOptions.Groww.Accounts[0]);
         var account = harness.Account;
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(harness.Logs));
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(harness.Logs)));
         services.AddSingleton<TimeProvider>(harness.Sandbox.Clock);
         services.AddGrowwClient(o =>
         {

@@ -9,6 +9,7 @@ using Broker.RateLimiting;
 using Broker.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Broker.IntegrationTests.Hostile;
 
@@ -38,7 +39,7 @@ public abstract class HostileTarget : IAsyncDisposable
     public RawHttpServer Server { get; }
 
     /// <summary>Every log line of the client, at Trace.</summary>
-    public LogCapture Logs { get; } = new();
+    public FakeLogCollector Logs { get; } = new();
 
     /// <summary>The broker's name.</summary>
     public abstract string Broker { get; }
@@ -104,7 +105,7 @@ public abstract class HostileTarget : IAsyncDisposable
     public HostileTarget Start(TimeProvider? time = null)
     {
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(Logs)));
         if (time is not null)
         {
             services.AddSingleton(time);

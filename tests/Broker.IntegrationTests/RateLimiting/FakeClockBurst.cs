@@ -1,6 +1,7 @@
 using Broker.RateLimiting;
 using Broker.Sandbox;
 using Broker.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Broker.IntegrationTests.RateLimiting;
 
@@ -95,7 +96,7 @@ internal static class FakeClockBurst
         List<Task> running,
         Func<int> issued)
     {
-        string State() => $"{clock.GetElapsedTime(start)} after the start, {issued()} call(s) made, {limiter.GetQueueLength(category)} parked, {clock.ActiveTimerCount} timer(s) pending on the fake clock";
+        string State() => $"{clock.GetElapsedTime(start)} after the start, {issued()} call(s) made, {limiter.GetQueueLength(category)} parked";
         await SettleAsync(settled, running.Count, running, State);
         var waves = new List<(TimeSpan At, int Admitted)>();
         var admitted = 0;

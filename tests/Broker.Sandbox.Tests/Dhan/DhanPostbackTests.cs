@@ -4,6 +4,7 @@ using Broker.Sandbox.Tests.Support;
 using Broker.Testing;
 using Microsoft.Extensions.Logging;
 using static Broker.Sandbox.Tests.Support.SandboxTestContext;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Broker.Sandbox.Tests.Dhan;
 
@@ -183,8 +184,8 @@ public sealed class DhanPostbackTests
     [Fact]
     public async Task A_failed_postback_is_logged_with_the_receivers_host_but_never_its_secret_path()
     {
-        var capture = new LogCapture();
-        using var factory = LoggerFactory.Create(b => b.AddProvider(capture).SetMinimumLevel(LogLevel.Trace));
+        var capture = new FakeLogCollector();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(new FakeLoggerProvider(capture)).SetMinimumLevel(LogLevel.Trace));
         await using var receiver = new RawHttpServer((_, connection) => connection.WriteAsync(RawHttpServer.Response(503, "down", "text/plain")));
         await using var t = await StartWithPostbacksAsync(receiver, o => o.LoggerFactory = factory);
         t.Sandbox.Market.SetPrice("TCS", 3150m);

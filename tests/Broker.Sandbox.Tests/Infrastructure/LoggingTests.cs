@@ -3,6 +3,7 @@ using Broker.Sandbox.Tests.Support;
 using Broker.Testing;
 using Microsoft.Extensions.Logging;
 using static Broker.Sandbox.Tests.Support.SandboxTestContext;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Broker.Sandbox.Tests.Infrastructure;
 
@@ -11,8 +12,8 @@ public sealed class LoggingTests
     [Fact]
     public async Task The_sandbox_logs_requests_and_mints_but_never_a_credential_query_string_or_token()
     {
-        var capture = new LogCapture();
-        using var factory = LoggerFactory.Create(b => b.AddProvider(capture).SetMinimumLevel(LogLevel.Trace));
+        var capture = new FakeLogCollector();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(new FakeLoggerProvider(capture)).SetMinimumLevel(LogLevel.Trace));
         string growwToken;
         string dhanToken;
         string dhanTotp;

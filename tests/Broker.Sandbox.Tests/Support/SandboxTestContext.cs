@@ -6,6 +6,7 @@ using Broker.RateLimiting;
 using Broker.Sandbox;
 using Broker.Security;
 using Broker.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Broker.Sandbox.Tests.Support;
 
@@ -48,8 +49,8 @@ internal sealed class SandboxTestContext : IAsyncDisposable
 
     public static async Task<SandboxTestContext> StartAsync(Action<SandboxOptions>? configure = null)
     {
-        var clock = new FakeTimeProvider();
-        var rateClock = new FakeTimeProvider();
+        var clock = FakeClock.Create();
+        var rateClock = FakeClock.Create();
         var options = new SandboxOptions
         {
             TimeProvider = clock,
