@@ -69,10 +69,10 @@ public sealed class BrokerHttpInvoker
     internal BrokerMetrics Metrics { get; init; } = BrokerMetrics.Shared;
 
     /// <summary>The clock the account's calls run on (the registered <see cref="System.TimeProvider"/>).</summary>
-    public TimeProvider TimeProvider => _timeProvider;
+    internal TimeProvider TimeProvider => _timeProvider;
 
     /// <summary>The account's registration name, for logs (<c>default</c> unless the account was named).</summary>
-    public string AccountName { get; init; } = BrokerAccountKey.DefaultName;
+    internal string AccountName { get; init; } = BrokerAccountKey.DefaultName;
 
     /// <summary>The broker's name.</summary>
     public string BrokerName => _classifier.BrokerName;

@@ -10,7 +10,7 @@ namespace Broker.Trading;
 /// outcome and the broker's reason. Each poll is one ordinary read through the account's pipeline, so it counts
 /// against the account's rate limit for order reads and waits for a permit like any other call.
 /// </summary>
-public static class OrderStatusWait
+internal static class OrderStatusWait
 {
     /// <summary>The pause between polls when none is given: one second, well inside both brokers' limits for order reads.</summary>
     public static TimeSpan DefaultPollInterval { get; } = TimeSpan.FromSeconds(1);
