@@ -2,9 +2,9 @@
 // status back by that id, and list positions.
 //
 // Set these environment variables (never put credentials in code or in a committed file):
-//   DHAN__CLIENTID      your Dhan client id
-//   DHAN__PIN           your 6-digit Dhan PIN
-//   DHAN__TOTPSECRET    the TOTP secret from Dhan Web → DhanHQ Trading APIs → Setup TOTP
+//   Dhan__ClientId      your Dhan client id
+//   Dhan__Pin           your 6-digit Dhan PIN
+//   Dhan__TotpSecret    the TOTP secret from Dhan Web → DhanHQ Trading APIs → Setup TOTP
 // Optional:
 //   DHAN__SECURITYID    the security id to buy (default 1333, HDFC Bank on NSE)
 //   DHAN__PRICE         the limit price (default 1.00, far from the market so it will not fill)
@@ -23,7 +23,7 @@ var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build()
 var dhan = configuration.GetSection("DHAN");
 if (string.IsNullOrWhiteSpace(dhan["CLIENTID"]) || string.IsNullOrWhiteSpace(dhan["PIN"]) || string.IsNullOrWhiteSpace(dhan["TOTPSECRET"]))
 {
-    Console.Error.WriteLine("Set DHAN__CLIENTID, DHAN__PIN and DHAN__TOTPSECRET first.");
+    Console.Error.WriteLine("Set Dhan__ClientId, Dhan__Pin and Dhan__TotpSecret first.");
     return 2;
 }
 

@@ -6,14 +6,15 @@
 // brokers' APIs) and runs against demo accounts: log in with TOTP, read the profile, place a limit order with a
 // reference of our own, watch it fill, read positions and funds, and print a report.
 //
-// With credentials it runs against the real broker(s), read-only unless QUICKSTART__PLACEORDERS=yes, in which case it
-// places one limit order far below the market, shows it open, and cancels it. Never put credentials in code:
-//   Groww: GROWW__TOTPTOKEN + GROWW__TOTPSECRET (or GROWW__APIKEY + GROWW__APISECRET, or GROWW__ACCESSTOKEN)
-//          optional GROWW__SYMBOL (default IDEA)
-//   Dhan:  DHAN__CLIENTID + DHAN__PIN + DHAN__TOTPSECRET (or DHAN__CLIENTID + DHAN__ACCESSTOKEN)
-//          optional DHAN__SECURITYID (default 1333, HDFC Bank on NSE)
+// With credentials it runs against the real broker(s), read-only unless Quickstart__PlaceOrders=yes, in which case it
+// places one limit order far below the market, shows it open, and cancels it. Never put credentials in code. The
+// names are the ones the libraries bind (AddGrowwClient/AddDhanClient with a configuration section; any case):
+//   Groww: Groww__Credentials__TotpToken + Groww__Credentials__TotpSecret (or Groww__Credentials__ApiKey +
+//          Groww__Credentials__ApiSecret, or Groww__Credentials__AccessToken); optional Quickstart__GrowwSymbol (IDEA)
+//   Dhan:  Dhan__ClientId + Dhan__Pin + Dhan__TotpSecret (or Dhan__ClientId + Dhan__AccessToken);
+//          optional Quickstart__DhanSecurityId (default 1333, HDFC Bank on NSE)
 //
-// QUICKSTART__TELEMETRY=console also prints the SDK's metrics and spans with OpenTelemetry's console exporter (see
+// Quickstart__Telemetry=console also prints the SDK's metrics and spans with OpenTelemetry's console exporter (see
 // docs/observability.md); the SDK itself needs no OpenTelemetry package, only this sample references one.
 using Broker.Diagnostics;
 using Broker.Dhan.Feeds;
@@ -29,7 +30,7 @@ var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build()
 var settings = QuickstartSettings.From(configuration);
 using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(2));
 var report = new QuickstartReport(Console.Out);
-var exportTelemetry = string.Equals(configuration["QUICKSTART:TELEMETRY"], "console", StringComparison.OrdinalIgnoreCase);
+var exportTelemetry = string.Equals(configuration["Quickstart:Telemetry"], "console", StringComparison.OrdinalIgnoreCase);
 using var tracing = exportTelemetry
     ? Sdk.CreateTracerProviderBuilder().AddSource(BrokerDiagnostics.ActivitySourceName).AddConsoleExporter().Build()
     : null;

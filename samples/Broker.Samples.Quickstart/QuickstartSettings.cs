@@ -2,7 +2,11 @@ using Microsoft.Extensions.Configuration;
 
 namespace Broker.Samples.Quickstart;
 
-/// <summary>What the environment asks for: which brokers have credentials, and whether orders are allowed.</summary>
+/// <summary>
+/// What the environment asks for: which brokers have credentials, and whether orders are allowed. The broker keys are
+/// the ones the libraries bind (<c>Groww:Credentials:TotpToken</c>, <c>Dhan:ClientId</c>...), so the same environment
+/// variables work here and in an app that calls <c>AddGrowwClient(configuration.GetSection("Groww"))</c>.
+/// </summary>
 internal sealed class QuickstartSettings
 {
     public TourTarget? Groww { get; private init; }
@@ -15,11 +19,12 @@ internal sealed class QuickstartSettings
 
     public static QuickstartSettings From(IConfiguration configuration)
     {
-        var placeOrders = string.Equals(configuration["QUICKSTART:PLACEORDERS"], "yes", StringComparison.OrdinalIgnoreCase);
-        var groww = configuration.GetSection("GROWW");
-        var dhan = configuration.GetSection("DHAN");
-        var hasGroww = !string.IsNullOrWhiteSpace(groww["TOTPTOKEN"]) || !string.IsNullOrWhiteSpace(groww["APIKEY"]) || !string.IsNullOrWhiteSpace(groww["ACCESSTOKEN"]);
-        var hasDhan = !string.IsNullOrWhiteSpace(dhan["CLIENTID"]);
+        var quickstart = configuration.GetSection("Quickstart");
+        var placeOrders = string.Equals(quickstart["PlaceOrders"], "yes", StringComparison.OrdinalIgnoreCase);
+        var groww = configuration.GetSection("Groww:Credentials");
+        var dhan = configuration.GetSection("Dhan");
+        var hasGroww = !string.IsNullOrWhiteSpace(groww["TotpToken"]) || !string.IsNullOrWhiteSpace(groww["ApiKey"]) || !string.IsNullOrWhiteSpace(groww["AccessToken"]);
+        var hasDhan = !string.IsNullOrWhiteSpace(dhan["ClientId"]);
         return new QuickstartSettings
         {
             PlaceOrders = placeOrders,
@@ -28,14 +33,14 @@ internal sealed class QuickstartSettings
                 {
                     Name = "Groww",
                     PlaceOrders = placeOrders,
-                    Instrument = groww["SYMBOL"] ?? "IDEA",
+                    Instrument = quickstart["GrowwSymbol"] ?? "IDEA",
                     ConfigureGroww = o =>
                     {
-                        o.Credentials.TotpToken = groww["TOTPTOKEN"];
-                        o.Credentials.TotpSecret = groww["TOTPSECRET"];
-                        o.Credentials.ApiKey = groww["APIKEY"];
-                        o.Credentials.ApiSecret = groww["APISECRET"];
-                        o.Credentials.AccessToken = groww["ACCESSTOKEN"];
+                        o.Credentials.TotpToken = groww["TotpToken"];
+                        o.Credentials.TotpSecret = groww["TotpSecret"];
+                        o.Credentials.ApiKey = groww["ApiKey"];
+                        o.Credentials.ApiSecret = groww["ApiSecret"];
+                        o.Credentials.AccessToken = groww["AccessToken"];
                     },
                 }
                 : null,
@@ -44,13 +49,13 @@ internal sealed class QuickstartSettings
                 {
                     Name = "Dhan",
                     PlaceOrders = placeOrders,
-                    Instrument = dhan["SECURITYID"] ?? "1333",
+                    Instrument = quickstart["DhanSecurityId"] ?? "1333",
                     ConfigureDhan = o =>
                     {
-                        o.ClientId = dhan["CLIENTID"];
-                        o.Pin = dhan["PIN"];
-                        o.TotpSecret = dhan["TOTPSECRET"];
-                        o.AccessToken = dhan["ACCESSTOKEN"];
+                        o.ClientId = dhan["ClientId"];
+                        o.Pin = dhan["Pin"];
+                        o.TotpSecret = dhan["TotpSecret"];
+                        o.AccessToken = dhan["AccessToken"];
                     },
                 }
                 : null,

@@ -30,13 +30,26 @@ public static class SandboxClientBuilderExtensions
     /// </summary>
     /// <param name="builder">The account's builder from <c>AddGrowwClient</c>.</param>
     /// <param name="sandbox">The running sandbox.</param>
-    /// <param name="ucc">
-    /// Which sandbox account to use when the account has no credentials (its <see cref="GrowwSandboxAccount.Ucc"/>);
-    /// the first one when <see langword="null"/>.
-    /// </param>
+    /// <returns>The same builder.</returns>
+    /// <exception cref="ArgumentException">The sandbox has no Groww account.</exception>
+    public static GrowwClientBuilder UseSandbox(this GrowwClientBuilder builder, BrokerSandbox sandbox) => UseGrowwSandbox(builder, sandbox, null);
+
+    /// <summary>
+    /// As <see cref="UseSandbox(GrowwClientBuilder, BrokerSandbox)"/>, with the sandbox account to log in to when the
+    /// account has no credentials of its own.
+    /// </summary>
+    /// <param name="builder">The account's builder from <c>AddGrowwClient</c>.</param>
+    /// <param name="sandbox">The running sandbox.</param>
+    /// <param name="ucc">The sandbox account's <see cref="GrowwSandboxAccount.Ucc"/>.</param>
     /// <returns>The same builder.</returns>
     /// <exception cref="ArgumentException">The sandbox has no Groww account with that UCC.</exception>
-    public static GrowwClientBuilder UseSandbox(this GrowwClientBuilder builder, BrokerSandbox sandbox, string? ucc = null)
+    public static GrowwClientBuilder UseSandbox(this GrowwClientBuilder builder, BrokerSandbox sandbox, string ucc)
+    {
+        ArgumentNullException.ThrowIfNull(ucc);
+        return UseGrowwSandbox(builder, sandbox, ucc);
+    }
+
+    private static GrowwClientBuilder UseGrowwSandbox(GrowwClientBuilder builder, BrokerSandbox sandbox, string? ucc)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(sandbox);
@@ -74,13 +87,26 @@ public static class SandboxClientBuilderExtensions
     /// </summary>
     /// <param name="builder">The account's builder from <c>AddDhanClient</c>.</param>
     /// <param name="sandbox">The running sandbox.</param>
-    /// <param name="clientId">
-    /// Which sandbox account to use when the account has no client id (its <see cref="DhanSandboxAccount.ClientId"/>);
-    /// the first one when <see langword="null"/>.
-    /// </param>
+    /// <returns>The same builder.</returns>
+    /// <exception cref="ArgumentException">The sandbox has no Dhan account.</exception>
+    public static DhanClientBuilder UseSandbox(this DhanClientBuilder builder, BrokerSandbox sandbox) => UseDhanSandbox(builder, sandbox, null);
+
+    /// <summary>
+    /// As <see cref="UseSandbox(DhanClientBuilder, BrokerSandbox)"/>, with the sandbox account to log in to when the
+    /// account has no client id of its own.
+    /// </summary>
+    /// <param name="builder">The account's builder from <c>AddDhanClient</c>.</param>
+    /// <param name="sandbox">The running sandbox.</param>
+    /// <param name="clientId">The sandbox account's <see cref="DhanSandboxAccount.ClientId"/>.</param>
     /// <returns>The same builder.</returns>
     /// <exception cref="ArgumentException">The sandbox has no Dhan account with that client id.</exception>
-    public static DhanClientBuilder UseSandbox(this DhanClientBuilder builder, BrokerSandbox sandbox, string? clientId = null)
+    public static DhanClientBuilder UseSandbox(this DhanClientBuilder builder, BrokerSandbox sandbox, string clientId)
+    {
+        ArgumentNullException.ThrowIfNull(clientId);
+        return UseDhanSandbox(builder, sandbox, clientId);
+    }
+
+    private static DhanClientBuilder UseDhanSandbox(DhanClientBuilder builder, BrokerSandbox sandbox, string? clientId)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(sandbox);
