@@ -37,12 +37,12 @@ internal sealed class TradingGateway(IInstrumentResolver resolver, ITradingClien
         resolver.PrepareAsync(alert, brokerReference, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<GatewayPlacement> PlaceAsync(PreparedOrder order, CancellationToken cancellationToken)
+    public async Task<GatewayPlacement> PlaceAsync(PreparedOrder order, bool lookUpFirst, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
         var client = Client();
         var exchange = order.Request.Instrument.Exchange;
-        if (order.Alert.ClientReference is not null)
+        if (order.Alert.ClientReference is not null || lookUpFirst)
         {
             var existing = await client.FindOrderByClientReferenceAsync(order.BrokerReference, exchange, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
@@ -54,13 +54,21 @@ internal sealed class TradingGateway(IInstrumentResolver resolver, ITradingClien
         try
         {
             var placement = await client.PlaceOrderAsync(order.Request, cancellationToken).ConfigureAwait(false);
+            var rejected = placement.Status == TradingOrderStatus.Rejected;
+            var reason = placement.StatusMessage;
+            if (rejected && string.IsNullOrWhiteSpace(reason))
+            {
+                // Dhan's acknowledgement carries no reason: the order book has it (omsErrorDescription).
+                reason = await ReadReasonAsync(client, placement.BrokerOrderId, exchange, cancellationToken).ConfigureAwait(false);
+            }
+
             return new GatewayPlacement(
                 placement.BrokerOrderId,
                 placement.RawStatus ?? placement.Status.ToString(),
                 placement.ClientReference,
                 AlreadyPlaced: false,
-                IsRejected: placement.Status == TradingOrderStatus.Rejected,
-                Remark: null);
+                IsRejected: rejected,
+                Remark: reason);
         }
         catch (DuplicateClientReferenceException)
         {
@@ -74,6 +82,35 @@ internal sealed class TradingGateway(IInstrumentResolver resolver, ITradingClien
 
     /// <inheritdoc />
     public Task VerifyAsync(CancellationToken cancellationToken) => Client().GetProfileAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<decimal?> GetLastPriceAsync(PreparedOrder order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (trading is null)
+        {
+            return null;
+        }
+
+        var prices = await trading.GetLastPricesAsync([order.Request.Instrument], cancellationToken).ConfigureAwait(false);
+        return prices.TryGetValue(order.Request.Instrument, out var price) ? price
+            : prices.Count == 1 ? prices.Values.First()
+            : null;
+    }
+
+    private static async Task<string?> ReadReasonAsync(ITradingClient client, string orderId, TradingExchange exchange, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var order = await client.GetOrderAsync(orderId, exchange, cancellationToken).ConfigureAwait(false);
+            return string.IsNullOrWhiteSpace(order.StatusMessage) ? null : order.StatusMessage;
+        }
+        catch (BrokerException)
+        {
+            // The order is placed and rejected either way; only its reason is missing.
+            return null;
+        }
+    }
 
     private static GatewayPlacement Existing(TradingOrder existing, PreparedOrder order) =>
         new(existing.BrokerOrderId, existing.RawStatus, existing.ClientReference ?? order.BrokerReference, AlreadyPlaced: true, IsRejected: false, existing.StatusMessage);
