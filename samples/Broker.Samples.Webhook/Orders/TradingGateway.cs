@@ -54,21 +54,28 @@ internal sealed class TradingGateway(IInstrumentResolver resolver, ITradingClien
         try
         {
             var placement = await client.PlaceOrderAsync(order.Request, cancellationToken).ConfigureAwait(false);
+            var status = placement.RawStatus ?? placement.Status.ToString();
             var rejected = placement.Status == TradingOrderStatus.Rejected;
             var reason = placement.StatusMessage;
-            if (rejected && string.IsNullOrWhiteSpace(reason))
+            if ((rejected && string.IsNullOrWhiteSpace(reason)) || string.Equals(status, "TRANSIT", StringComparison.OrdinalIgnoreCase))
             {
-                // Dhan's acknowledgement carries no reason: the order book has it (omsErrorDescription).
-                reason = await ReadReasonAsync(client, placement.BrokerOrderId, exchange, cancellationToken).ConfigureAwait(false);
+                // Dhan acknowledges with TRANSIT and decides afterwards, and its acknowledgement never carries a
+                // reason: one read of the order tells whether its risk checks rejected it, and why (omsErrorDescription).
+                if (await ReadOrderAsync(client, placement.BrokerOrderId, exchange, cancellationToken).ConfigureAwait(false) is { } current)
+                {
+                    status = current.RawStatus;
+                    rejected = current.Status == TradingOrderStatus.Rejected;
+                    reason = rejected && !string.IsNullOrWhiteSpace(current.StatusMessage) ? current.StatusMessage : reason;
+                }
             }
 
             return new GatewayPlacement(
                 placement.BrokerOrderId,
-                placement.RawStatus ?? placement.Status.ToString(),
+                status,
                 placement.ClientReference,
                 AlreadyPlaced: false,
                 IsRejected: rejected,
-                Remark: reason);
+                Remark: rejected ? reason : null);
         }
         catch (DuplicateClientReferenceException)
         {
@@ -98,16 +105,15 @@ internal sealed class TradingGateway(IInstrumentResolver resolver, ITradingClien
             : null;
     }
 
-    private static async Task<string?> ReadReasonAsync(ITradingClient client, string orderId, TradingExchange exchange, CancellationToken cancellationToken)
+    private static async Task<TradingOrder?> ReadOrderAsync(ITradingClient client, string orderId, TradingExchange exchange, CancellationToken cancellationToken)
     {
         try
         {
-            var order = await client.GetOrderAsync(orderId, exchange, cancellationToken).ConfigureAwait(false);
-            return string.IsNullOrWhiteSpace(order.StatusMessage) ? null : order.StatusMessage;
+            return await client.GetOrderAsync(orderId, exchange, cancellationToken).ConfigureAwait(false);
         }
         catch (BrokerException)
         {
-            // The order is placed and rejected either way; only its reason is missing.
+            // The placement stands either way; only the fresher status and its reason are missing.
             return null;
         }
     }

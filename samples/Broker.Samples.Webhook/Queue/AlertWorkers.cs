@@ -9,12 +9,19 @@ namespace Broker.Samples.Webhook.Queue;
 /// <see cref="QueueOptions.Workers"/> workers take alerts in order and hand each to the <see cref="OrderDesk"/>. An
 /// alert interrupted by shutdown before it got a final answer stays pending in the journal for the next start.
 /// </summary>
-internal sealed class AlertWorkers(WebhookOptions options, AlertQueue queue, OrderDesk desk) : BackgroundService
+internal sealed class AlertWorkers(WebhookOptions options, AlertQueue queue, OrderDesk desk, IHostApplicationLifetime lifetime) : BackgroundService
 {
+    /// <inheritdoc />
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Before the server takes new alerts: what the journal holds is queued first, in its original order.
+        await queue.ReplayAsync(cancellationToken).ConfigureAwait(false);
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await queue.ReplayAsync(stoppingToken).ConfigureAwait(false);
         await Task.WhenAll(Enumerable.Range(0, options.Queue.Workers).Select(_ => RunAsync(stoppingToken))).ConfigureAwait(false);
     }
 
@@ -48,7 +55,9 @@ internal sealed class AlertWorkers(WebhookOptions options, AlertQueue queue, Ord
 
                 // Interrupted by shutdown (failed, or outcome unknown): leave it pending, so the next start looks its
                 // reference up at the broker and places it only if it is not there.
-                var interrupted = stoppingToken.IsCancellationRequested && outcome.Status is OutcomeStatus.Failed or OutcomeStatus.Unknown or OutcomeStatus.NotReady;
+                // (The desk stops at ApplicationStopping, which comes before this service's own stopping token.)
+                var stopping = lifetime.ApplicationStopping.IsCancellationRequested || stoppingToken.IsCancellationRequested;
+                var interrupted = stopping && outcome.Status is OutcomeStatus.Failed or OutcomeStatus.Unknown or OutcomeStatus.NotReady;
                 await queue.FinishAsync(ticket, outcome, keepInJournal: interrupted).ConfigureAwait(false);
             }
         }
