@@ -23,6 +23,13 @@ internal sealed class RiskOptions
     /// </summary>
     public decimal MaxOrderValue { get; set; } = 100_000m;
 
+    /// <summary>
+    /// How long a last traded price read for the order-value limit is reused for other MARKET alerts on the same
+    /// instrument. Default 5 seconds: Dhan allows one quote call a second, so reading the price for every alert would
+    /// cap a burst at 60 orders a minute; for a fat-finger check a price a few seconds old is as good.
+    /// </summary>
+    public TimeSpan LastPriceMaxAge { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The most orders per symbol per IST day (counted in this process); unset (the default) for no cap.</summary>
     public int? MaxOrdersPerSymbolPerDay { get; set; }
 

@@ -144,6 +144,11 @@ internal sealed class WebhookOptionsValidator(bool credentialsConfigured) : IVal
             errors.Add("Webhook:Risk:MaxQuantity, MaxLots and MaxOrderValue must be positive (set Webhook:Risk:Enabled=false to turn the limits off).");
         }
 
+        if (risk.LastPriceMaxAge < TimeSpan.Zero || risk.LastPriceMaxAge > TimeSpan.FromMinutes(1))
+        {
+            errors.Add("Webhook:Risk:LastPriceMaxAge must be between 0 and one minute.");
+        }
+
         if (risk.MaxOrdersPerSymbolPerDay is < 1 || risk.MaxTurnoverPerSymbolPerDay is <= 0)
         {
             errors.Add("Webhook:Risk:MaxOrdersPerSymbolPerDay and MaxTurnoverPerSymbolPerDay must be positive when set.");

@@ -23,6 +23,7 @@ internal sealed class RiskGuard
     private readonly ILogger<RiskGuard> _logger;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (int Orders, decimal Turnover)> _daily = new(StringComparer.Ordinal);
+    private readonly Dictionary<Broker.Trading.TradingInstrument, (Task<decimal?> Read, DateTimeOffset StartedAt)> _prices = [];
 
     /// <summary>Creates the guard.</summary>
     public RiskGuard(WebhookOptions options, IOrderGateway gateway, TimeProvider timeProvider, ILogger<RiskGuard> logger)
@@ -133,7 +134,7 @@ internal sealed class RiskGuard
 
             try
             {
-                price = await _gateway.GetLastPriceAsync(order, cancellationToken).ConfigureAwait(false);
+                price = await LastPriceAsync(order).WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is BrokerException or HttpRequestException)
             {
@@ -150,6 +151,29 @@ internal sealed class RiskGuard
         return value <= max
             ? (value, null, null)
             : (value, new RiskRefusal("max_order_value", Text($"order value ₹{value:#,0.00} ({alert.Quantity} × ₹{price.Value:0.00} {basis}) of {order.Symbol} is more than the ₹{max:#,0.00} allowed per order (Webhook:Risk:{setting}).")), null);
+    }
+
+    /// <summary>
+    /// The last traded price, read once for all the alerts on an instrument within <see cref="RiskOptions.LastPriceMaxAge"/>
+    /// (a read under way is shared; a failed one is not reused).
+    /// </summary>
+    private Task<decimal?> LastPriceAsync(PreparedOrder order)
+    {
+        var instrument = order.Request.Instrument;
+        var now = _timeProvider.GetUtcNow();
+        lock (_gate)
+        {
+            if (_prices.TryGetValue(instrument, out var cached)
+                && (!cached.Read.IsCompleted || (cached.Read.IsCompletedSuccessfully && now - cached.StartedAt <= _options.LastPriceMaxAge)))
+            {
+                return cached.Read;
+            }
+
+            // Not cancelled by one caller: others may be waiting for the same read.
+            var read = _gateway.GetLastPriceAsync(order, CancellationToken.None);
+            _prices[instrument] = (read, now);
+            return read;
+        }
     }
 
     private (RiskReservation? Reservation, RiskRefusal? Refusal) Reserve(PreparedOrder order, SymbolRiskLimits? symbol, decimal value)
