@@ -70,6 +70,23 @@ public sealed class RiskLimitTests
     }
 
     [Fact]
+    public async Task Market_alerts_on_one_instrument_share_one_last_traded_price_read()
+    {
+        // Dhan allows one quote call a second: a burst must not read the price once per alert.
+        await using var harness = await WebhookHarness.StartDhanAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => harness.PostAlertAsync(Alert("RELIANCE", 1))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(6, harness.Sandbox.Dhan.DefaultAccount.Orders.Count);
+        Assert.Single(harness.Sandbox.Requests.Snapshot(), r => r.Endpoint == SandboxEndpointNames.DhanLtp);
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task A_limit_order_is_valued_at_its_limit_price_without_reading_the_market()
     {
         await using var harness = await WebhookHarness.StartDhanAsync();
