@@ -58,8 +58,8 @@ public sealed class TokenHourTests
 
         harness.Sandbox.Clock.SetUtcNow(fiveAm + TimeSpan.FromHours(1) + TimeSpan.FromSeconds(5));
         var afterSix = await BurstAsync(harness, 16);
-        var renewal = harness.TokenKeeper; // the keeper waits for any renewal in flight, so the count below is final
-        await renewal.CheckAsync(CancellationToken.None);
+        // The keeper waits for any renewal in flight, so the count below is final.
+        await harness.TokenKeeper.CheckAsync(CancellationToken.None);
 
         Assert.All(atFive.Concat(beforeSix).Concat(afterSix), s => Assert.Equal(HttpStatusCode.OK, s));
         Assert.Equal(48, harness.Sandbox.Groww.DefaultAccount.Orders.Count);
