@@ -1,6 +1,13 @@
 // TradingView → Dhan / Groww webhook service. See README.md for the alert schema and the settings.
 using Broker.Samples.Webhook;
+using Broker.Samples.Webhook.Bench;
 using Microsoft.Extensions.Options;
+
+if (LoadBenchmark.IsRequested(args))
+{
+    // dotnet run -c Release -- --bench [--broker Groww|Dhan] [--alerts 500] [--callers 64]: see README, "Bursts".
+    return await LoadBenchmark.RunAsync(args).ConfigureAwait(false);
+}
 
 try
 {

@@ -27,14 +27,15 @@ public sealed class AuthenticationTests
     }
 
     [Fact]
-    public async Task Unauthenticated_caller_learns_nothing_about_a_malformed_body()
+    public async Task Unauthenticated_caller_learns_nothing_about_where_a_malformed_body_breaks()
     {
         await using var harness = await WebhookHarness.StartDhanAsync();
 
         using var response = await harness.PostAlertAsync("{ not json");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.DoesNotContain("JSON", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Nothing in it can carry a secret: it is answered as not JSON (400), without the position of the break.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("line", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

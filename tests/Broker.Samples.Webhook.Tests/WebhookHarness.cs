@@ -55,11 +55,17 @@ internal sealed class WebhookHarness : IAsyncDisposable
     public static Task<WebhookHarness> StartGrowwAsync(Action<Dictionary<string, string?>>? configure = null, Action<SandboxOptions>? sandbox = null) =>
         StartAsync("Groww", configure, sandbox);
 
+    /// <summary>The alert journal (next to the order log).</summary>
+    public string JournalPath => Path.Combine(_directory, "alerts.journal");
+
     /// <summary>Starts a second service instance on the same sandbox and order log (a restart).</summary>
-    public async Task<WebhookHarness> RestartAsync()
+    /// <param name="configure">Changes settings for the restarted instance.</param>
+    public async Task<WebhookHarness> RestartAsync(Action<Dictionary<string, string?>>? configure = null)
     {
         await StopAppAsync();
-        var restarted = new WebhookHarness(Sandbox, ownsSandbox: true, _directory) { Settings = Settings, SandboxOptions = SandboxOptions };
+        var settings = new Dictionary<string, string?>(Settings);
+        configure?.Invoke(settings);
+        var restarted = new WebhookHarness(Sandbox, ownsSandbox: true, _directory) { Settings = settings, SandboxOptions = SandboxOptions };
         await restarted.StartAppAsync();
         return restarted;
     }
@@ -68,6 +74,15 @@ internal sealed class WebhookHarness : IAsyncDisposable
         Http.PostAsync("/webhook", new StringContent(json, Encoding.UTF8, "text/plain"));
 
     public TokenKeeper TokenKeeper => App.Services.GetRequiredService<TokenKeeper>();
+
+    public Broker.Samples.Webhook.Queue.AlertQueue Queue => App.Services.GetRequiredService<Broker.Samples.Webhook.Queue.AlertQueue>();
+
+    /// <summary>Waits for an accepted alert's outcome (the queue's own signal, no polling).</summary>
+    public async Task<Broker.Samples.Webhook.Orders.WebhookOutcome> OutcomeOfAsync(string alertId)
+    {
+        Assert.True(Queue.TryGet(alertId, out var ticket), $"alert {alertId} is not known to the queue");
+        return await ticket.Outcome.WaitAsync(TimeSpan.FromMinutes(2));
+    }
 
     /// <summary>Every secret the service knows: the webhook secret, the account's credentials and its live tokens.</summary>
     public IEnumerable<string> AllSecrets()
@@ -109,6 +124,9 @@ internal sealed class WebhookHarness : IAsyncDisposable
         return document.RootElement.Clone();
     }
 
+    /// <summary>Stops the service (the sandbox and the files stay) as a crash or shutdown would; <see cref="RestartAsync"/> starts it again.</summary>
+    public Task StopAsync() => StopAppAsync();
+
     private async Task StopAppAsync()
     {
         if (_appStopped || App is null)
@@ -137,6 +155,9 @@ internal sealed class WebhookHarness : IAsyncDisposable
             ["Webhook:LiveTrading"] = "true",
             ["Webhook:TokenCheck:Enabled"] = "false",
             ["Webhook:OrderLog:Path"] = harness.OrderLogPath,
+
+            // Tests that are not about the queue wait for the outcome (a loaded test machine can take seconds).
+            ["Webhook:Queue:AnswerWithin"] = "00:00:30",
         };
         if (broker == "Dhan")
         {

@@ -15,6 +15,9 @@ internal sealed class AlertParseResult
     /// <summary>The client reference, when it could be read even though other fields are invalid (for the log).</summary>
     public string? ClientReference { get; init; }
 
+    /// <summary>Whether the body is not JSON at all (rather than JSON with bad fields, or nested too deep).</summary>
+    public bool IsNotJson { get; init; }
+
     /// <summary>The symbol or security id, when it could be read (for the log).</summary>
     public string? InstrumentText { get; init; }
 }

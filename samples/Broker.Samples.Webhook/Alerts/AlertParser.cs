@@ -20,11 +20,14 @@ internal static class AlertParser
 
     private const int MaxSymbolLength = 64;
 
+    /// <summary>How deep objects and arrays may nest in an alert (its fields are flat values; 8 leaves room for extras).</summary>
+    public const int MaxDepth = 8;
+
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
         AllowTrailingCommas = true,
         CommentHandling = JsonCommentHandling.Skip,
-        MaxDepth = 8,
+        MaxDepth = MaxDepth,
     };
 
     /// <summary>Accepted spellings (lower case, without <c>_</c> or <c>-</c>) → schema field name.</summary>
@@ -58,7 +61,7 @@ internal static class AlertParser
     {
         if (IsBlank(body.Span))
         {
-            return Failed(new FieldError("body", "is empty; send the alert as a JSON object (see the README for the fields)."));
+            return new AlertParseResult { IsNotJson = true, Errors = [new FieldError("body", "is empty; send the alert as a JSON object (see the README for the fields).")] };
         }
 
         JsonDocument document;
@@ -66,13 +69,11 @@ internal static class AlertParser
         {
             document = JsonDocument.Parse(body, DocumentOptions);
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            // The exception text can quote the body; only its position is reported.
-            var where = ex.LineNumber is { } line
-                ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {ex.BytePositionInLine + 1})")
-                : string.Empty;
-            return Failed(new FieldError("body", $"is not valid JSON{where}."));
+            // Too deep, or not JSON: read it again without the depth limit, so that a caller who sent the right secret
+            // learns which (a 400 naming the problem), instead of a 401 as if the secret were missing.
+            return Diagnose(body.Span);
         }
 
         using (document)
@@ -237,6 +238,64 @@ internal static class AlertParser
     };
 
     private static AlertParseResult Failed(FieldError error) => new() { Errors = [error] };
+
+    /// <summary>
+    /// Reads a body the document parser refused with a forward-only reader (no recursion, so no depth limit is
+    /// needed for safety; the body is already bounded in size): the top-level <c>secret</c> if one comes before any
+    /// syntax error, and whether the problem is the nesting depth (naming the field) or the syntax (naming the position).
+    /// The exception text is never used: it can quote the body.
+    /// </summary>
+    private static AlertParseResult Diagnose(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions
+        {
+            AllowTrailingCommas = true,
+            CommentHandling = JsonCommentHandling.Skip,
+            MaxDepth = body.Length + 1,
+        });
+        string? secret = null;
+        string? topField = null;
+        string? deepField = null;
+        var deepest = 0;
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName when reader.CurrentDepth == 1:
+                        topField = reader.GetString();
+                        if (topField is not null && Normalize(topField) == "secret" && reader.Read() && reader.TokenType == JsonTokenType.String)
+                        {
+                            secret = reader.GetString();
+                        }
+
+                        break;
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth + 1 > deepest:
+                        deepest = reader.CurrentDepth + 1;
+                        deepField ??= deepest > MaxDepth ? topField : null;
+                        break;
+                }
+            }
+        }
+        catch (JsonException ex)
+        {
+            var where = string.Create(CultureInfo.InvariantCulture, $" (line {ex.LineNumber + 1 ?? 1}, byte {ex.BytePositionInLine + 1 ?? 1})");
+            return new AlertParseResult { Secret = secret, IsNotJson = true, Errors = [new FieldError("body", $"is not valid JSON{where}.")] };
+        }
+
+        if (deepest > MaxDepth)
+        {
+            var field = deepField is null ? "body" : Normalize(deepField) is var normal && FieldNames.TryGetValue(normal, out var known) ? known : deepField;
+            return new AlertParseResult
+            {
+                Secret = secret,
+                Errors = [new FieldError(field, string.Create(CultureInfo.InvariantCulture, $"nests objects or arrays {deepest} levels deep; an alert may nest at most {MaxDepth} (its fields are plain values such as \"quantity\": 5)."))],
+            };
+        }
+
+        return new AlertParseResult { Secret = secret, IsNotJson = true, Errors = [new FieldError("body", "is not valid JSON.")] };
+    }
 
     private static bool IsBlank(ReadOnlySpan<byte> body)
     {

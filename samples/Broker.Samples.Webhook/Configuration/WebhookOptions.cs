@@ -47,6 +47,12 @@ internal sealed class WebhookOptions
     /// <summary>The longest an order placement may take once started, whatever the caller does. Default 60 seconds.</summary>
     public TimeSpan PlacementTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>The alert queue and its journal.</summary>
+    public QueueOptions Queue { get; set; } = new();
+
+    /// <summary>The per-alert risk limits.</summary>
+    public RiskOptions Risk { get; set; } = new();
+
     /// <summary>The background token check.</summary>
     public TokenCheckOptions TokenCheck { get; set; } = new();
 

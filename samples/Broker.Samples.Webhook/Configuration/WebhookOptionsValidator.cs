@@ -54,6 +54,8 @@ internal sealed class WebhookOptionsValidator(bool credentialsConfigured) : IVal
         }
 
         ValidateTokenCheck(options.TokenCheck, errors);
+        ValidateQueue(options.Queue, errors);
+        ValidateRisk(options.Risk, errors);
         ValidateOrderLog(options.OrderLog, errors);
         if (options.Instruments?.Address is { } address && (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && !address.IsLoopback)))
         {
@@ -97,6 +99,67 @@ internal sealed class WebhookOptionsValidator(bool credentialsConfigured) : IVal
         if (check.RenewBeforeExpiry < TimeSpan.Zero)
         {
             errors.Add("Webhook:TokenCheck:RenewBeforeExpiry must not be negative.");
+        }
+    }
+
+    private static void ValidateQueue(QueueOptions? queue, List<string> errors)
+    {
+        if (queue is null)
+        {
+            errors.Add("Webhook:Queue must not be empty.");
+            return;
+        }
+
+        if (queue.Capacity is < 1 or > 100_000)
+        {
+            errors.Add("Webhook:Queue:Capacity must be between 1 and 100000.");
+        }
+
+        if (queue.Workers is < 1 or > 64)
+        {
+            errors.Add("Webhook:Queue:Workers must be between 1 and 64.");
+        }
+
+        if (queue.AnswerWithin < TimeSpan.Zero || queue.AnswerWithin > TimeSpan.FromMinutes(1))
+        {
+            errors.Add("Webhook:Queue:AnswerWithin must be between 0 and one minute (TradingView gives up after a few seconds).");
+        }
+
+        if (queue.RememberedOutcomes < 1)
+        {
+            errors.Add("Webhook:Queue:RememberedOutcomes must be at least 1.");
+        }
+    }
+
+    private static void ValidateRisk(RiskOptions? risk, List<string> errors)
+    {
+        if (risk is null)
+        {
+            errors.Add("Webhook:Risk must not be empty.");
+            return;
+        }
+
+        if (risk.MaxQuantity < 1 || risk.MaxLots < 1 || risk.MaxOrderValue <= 0)
+        {
+            errors.Add("Webhook:Risk:MaxQuantity, MaxLots and MaxOrderValue must be positive (set Webhook:Risk:Enabled=false to turn the limits off).");
+        }
+
+        if (risk.LastPriceMaxAge < TimeSpan.Zero || risk.LastPriceMaxAge > TimeSpan.FromMinutes(1))
+        {
+            errors.Add("Webhook:Risk:LastPriceMaxAge must be between 0 and one minute.");
+        }
+
+        if (risk.MaxOrdersPerSymbolPerDay is < 1 || risk.MaxTurnoverPerSymbolPerDay is <= 0)
+        {
+            errors.Add("Webhook:Risk:MaxOrdersPerSymbolPerDay and MaxTurnoverPerSymbolPerDay must be positive when set.");
+        }
+
+        foreach (var (symbol, limits) in risk.Symbols)
+        {
+            if (limits is null || limits.MaxQuantity is < 1 || limits.MaxLots is < 1 || limits.MaxOrderValue is <= 0 || limits.MaxOrdersPerDay is < 1 || limits.MaxTurnoverPerDay is <= 0)
+            {
+                errors.Add($"Webhook:Risk:Symbols:{symbol}: every limit must be positive when set.");
+            }
         }
     }
 

@@ -7,6 +7,7 @@ using Broker.Samples.Webhook.Health;
 using Broker.Samples.Webhook.Logging;
 using Broker.Samples.Webhook.OrderLog;
 using Broker.Samples.Webhook.Orders;
+using Broker.Samples.Webhook.Queue;
 using Broker.Samples.Webhook.Security;
 using Broker.Samples.Webhook.Serialization;
 using Broker.Time;
@@ -19,8 +20,8 @@ using Microsoft.Extensions.Logging;
 namespace Broker.Samples.Webhook.Endpoints;
 
 /// <summary>
-/// The service's HTTP endpoints: <c>POST /webhook</c>, <c>GET /health</c>, <c>GET /ready</c>, <c>GET /logs</c>, and
-/// <c>POST /dhan/postback/{secret}</c> (<see cref="DhanPostbackEndpoints"/>).
+/// The service's HTTP endpoints: <c>POST /webhook</c>, <c>GET /alerts/{id}</c>, <c>GET /health</c>, <c>GET /ready</c>,
+/// <c>GET /logs</c>, and <c>POST /dhan/postback/{secret}</c> (<see cref="DhanPostbackEndpoints"/>).
 /// </summary>
 internal static class WebhookEndpoints
 {
@@ -44,12 +45,13 @@ internal static class WebhookEndpoints
             return TypedResults.Json(report, WebhookJsonContext.Default.ReadinessReport, statusCode: report.Ready ? 200 : 503);
         });
         endpoints.MapGet("/logs", ReadLogsAsync);
+        endpoints.MapGet("/alerts/{id}", ReadAlert);
         endpoints.MapDhanPostbackEndpoint();
         return endpoints;
     }
 
     private static async Task<JsonHttpResult<WebhookResponse>> HandleAlertAsync(
-        HttpContext http, WebhookOptions options, WebhookSecretVerifier verifier, OrderDesk desk, TimeProvider timeProvider, ILogger<OrderDesk> logger)
+        HttpContext http, WebhookOptions options, WebhookSecretVerifier verifier, OrderDesk desk, AlertQueue queue, TimeProvider timeProvider, ILogger<OrderDesk> logger)
     {
         var alertId = NewAlertId(timeProvider);
         var headerSecret = http.Request.Headers[SecretHeader].FirstOrDefault();
@@ -69,7 +71,20 @@ internal static class WebhookEndpoints
         }
 
         var parsed = AlertParser.Parse(body.Value);
-        if (!verifier.IsValid(headerSecret ?? parsed.Secret))
+        var candidate = headerSecret ?? parsed.Secret;
+        if (candidate is null && parsed.IsNotJson)
+        {
+            // Nothing in the body could carry a secret: say it is not JSON, and nothing about where it breaks.
+            return await RespondAsync(desk, new WebhookOutcome
+            {
+                Status = OutcomeStatus.Invalid,
+                AlertId = alertId,
+                Errors = [new FieldError("body", "is not JSON; send the alert as a JSON object (see the README for the fields).")],
+                Message = "The body is not JSON.",
+            }).ConfigureAwait(false);
+        }
+
+        if (!verifier.IsValid(candidate))
         {
             var remote = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
             WebhookLog.Unauthorized(logger, alertId, remote);
@@ -94,8 +109,66 @@ internal static class WebhookEndpoints
             }).ConfigureAwait(false);
         }
 
-        var outcome = await desk.HandleAsync(parsed.Alert, alertId, http.RequestAborted).ConfigureAwait(false);
-        return ToResult(desk, outcome);
+        var accepted = await queue.AcceptAsync(parsed.Alert, alertId, http.RequestAborted).ConfigureAwait(false);
+        if (accepted.Ticket is not { } ticket)
+        {
+            return await RespondAsync(desk, new WebhookOutcome
+            {
+                Status = OutcomeStatus.QueueFull,
+                AlertId = alertId,
+                Alert = parsed.Alert,
+                ClientReference = parsed.Alert.ClientReference,
+                InstrumentText = parsed.Alert.InstrumentText,
+                Message = accepted.Refusal,
+            }).ConfigureAwait(false);
+        }
+
+        // Answer within a bounded time: the outcome if it is ready, otherwise "accepted and queued" (TradingView
+        // gives up after a few seconds; the order is placed either way, and GET /alerts/{id} tells how it went).
+        try
+        {
+            var outcome = await ticket.Outcome.WaitAsync(options.Queue.AnswerWithin, timeProvider, http.RequestAborted).ConfigureAwait(false);
+            return ToResult(desk, outcome);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
+        {
+            return ToResult(desk, Queued(ticket, queue));
+        }
+    }
+
+    private static WebhookOutcome Queued(AlertTicket ticket, AlertQueue queue) => new()
+    {
+        Status = OutcomeStatus.Queued,
+        AlertId = ticket.AlertId,
+        Alert = ticket.Alert,
+        ClientReference = ticket.Alert.ClientReference,
+        BrokerReference = ticket.BrokerReference,
+        InstrumentText = ticket.Alert.InstrumentText,
+        Message = string.Create(CultureInfo.InvariantCulture, $"Accepted and queued ({queue.Waiting} waiting); the order carries reference {ticket.BrokerReference}. GET /alerts/{ticket.AlertId} shows the outcome."),
+    };
+
+    private static IResult ReadAlert(string id, HttpContext http, WebhookOptions options, WebhookSecretVerifier verifier, AlertQueue queue, OrderDesk desk)
+    {
+        if (options.OrderLog.RequireSecret && !verifier.IsValid(http.Request.Headers[SecretHeader].FirstOrDefault()))
+        {
+            return TypedResults.Json(new ErrorResponse($"Send the webhook secret in the {SecretHeader} header."), WebhookJsonContext.Default.ErrorResponse, statusCode: 401);
+        }
+
+        if (!queue.TryGet(id, out var ticket))
+        {
+            return TypedResults.Json(new ErrorResponse("No such alert in memory (this process forgets old ones; the order log, GET /logs, has every outcome)."), WebhookJsonContext.Default.ErrorResponse, statusCode: 404);
+        }
+
+        var outcome = ticket.Outcome.IsCompletedSuccessfully ? ticket.Outcome.Result : null;
+        var report = new AlertStatusResponse
+        {
+            AlertId = ticket.AlertId,
+            State = ticket.State,
+            AcceptedAt = IndianTime.ToIst(ticket.AcceptedAt),
+            Replayed = ticket.Replayed,
+            Outcome = outcome is null ? ToResponse(desk, Queued(ticket, queue)) with { Status = ticket.State } : ToResponse(desk, outcome),
+        };
+        return TypedResults.Json(report, WebhookJsonContext.Default.AlertStatusResponse);
     }
 
     private static async Task<JsonHttpResult<WebhookResponse>> RespondAsync(OrderDesk desk, WebhookOutcome outcome)
@@ -104,7 +177,10 @@ internal static class WebhookEndpoints
         return ToResult(desk, outcome);
     }
 
-    private static JsonHttpResult<WebhookResponse> ToResult(OrderDesk desk, WebhookOutcome outcome)
+    private static JsonHttpResult<WebhookResponse> ToResult(OrderDesk desk, WebhookOutcome outcome) =>
+        TypedResults.Json(ToResponse(desk, outcome), WebhookJsonContext.Default.WebhookResponse, statusCode: OutcomeStatuses.HttpStatus(outcome.Status));
+
+    private static WebhookResponse ToResponse(OrderDesk desk, WebhookOutcome outcome)
     {
         var order = outcome.Order;
         var unauthorized = outcome.Status == OutcomeStatus.Unauthorized;
@@ -123,9 +199,10 @@ internal static class WebhookEndpoints
             OrderStatus = outcome.OrderStatus,
             Message = unauthorized ? "Missing or wrong secret." : desk.Scrub(outcome.Message),
             Errors = outcome.Errors.Count > 0 ? [.. outcome.Errors.Select(e => e with { Message = desk.Scrub(e.Message) ?? string.Empty })] : null,
+            Limit = outcome.Limit,
             DuplicateOf = outcome.DuplicateOf,
         };
-        return TypedResults.Json(response, WebhookJsonContext.Default.WebhookResponse, statusCode: OutcomeStatuses.HttpStatus(outcome.Status));
+        return response;
     }
 
     private static async Task<IResult> ReadLogsAsync(HttpContext http, WebhookOptions options, WebhookSecretVerifier verifier, CsvOrderLog orderLog)

@@ -5,7 +5,7 @@ namespace Broker.Samples.Webhook.Endpoints;
 /// <summary>The answer to <c>POST /webhook</c> (snake_case JSON).</summary>
 internal sealed record WebhookResponse
 {
-    /// <summary>The outcome: <c>placed</c>, <c>dry_run</c>, <c>duplicate</c>, <c>invalid</c>, <c>unauthorized</c>, <c>unresolved</c>, <c>rejected</c>, <c>unknown</c>, <c>failed</c>, <c>not_ready</c>.</summary>
+    /// <summary>The outcome: <c>placed</c>, <c>dry_run</c>, <c>duplicate</c>, <c>invalid</c>, <c>unauthorized</c>, <c>unresolved</c>, <c>rejected</c>, <c>unknown</c>, <c>failed</c>, <c>not_ready</c>, <c>risk_refused</c>, <c>queued</c>, <c>queue_full</c>.</summary>
     public required string Status { get; init; }
 
     /// <summary>The service's id for the alert (in the order log too).</summary>
@@ -43,6 +43,9 @@ internal sealed record WebhookResponse
 
     /// <summary>The fields that are wrong.</summary>
     public IReadOnlyList<FieldError>? Errors { get; init; }
+
+    /// <summary>For <c>risk_refused</c>: the limit broken (<c>max_quantity</c>, <c>max_lots</c>, <c>max_order_value</c>, <c>max_orders_per_day</c>, <c>max_turnover_per_day</c>).</summary>
+    public string? Limit { get; init; }
 
     /// <summary>For a duplicate: the alert handled first.</summary>
     public string? DuplicateOf { get; init; }

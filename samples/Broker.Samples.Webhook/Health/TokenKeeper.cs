@@ -85,15 +85,33 @@ internal sealed class TokenKeeper : BackgroundService
                 WebhookLog.TokenValid(_logger, broker, tokens.FlowName, expiresAt, hours);
             }
 
-            if (!tokens.CanRenew && remaining is { } left && left < _options.TokenCheck.RenewBeforeExpiry)
+            var insideMargin = remaining is { } left && left < _options.TokenCheck.RenewBeforeExpiry;
+            string renewalNote;
+            if (!tokens.CanRenew)
             {
-                // Only a pasted token cannot be renewed; a renewable one is renewed by the SDK as it nears expiry.
-                WebhookLog.TokenNotRenewable(_logger, broker, tokens.FlowName, hours);
+                // Only a pasted token cannot be renewed.
+                renewalNote = insideMargin ? "; it cannot be renewed automatically (pasted token): paste a new one before it expires" : "; pasted token (not renewed automatically)";
+                if (insideMargin)
+                {
+                    WebhookLog.TokenNotRenewable(_logger, broker, tokens.FlowName, hours);
+                }
+            }
+            else if (insideMargin)
+            {
+                // A renewable token that is inside the margin and was not renewed ahead was minted inside it (Groww
+                // tokens all expire at 06:00 IST): a new one would expire at the same time, so the SDK mints the
+                // next one when this one expires, or at once if the broker refuses it.
+                renewalNote = $"; renewable ({tokens.FlowName}): the next token is minted when this one expires";
+                WebhookLog.TokenServesUntilExpiry(_logger, broker, tokens.FlowName, expiresAt);
+            }
+            else
+            {
+                renewalNote = $"; renewable ({tokens.FlowName})";
             }
 
             var message = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{(renewed ? "New token obtained" : "Token valid")}{(remaining is { } r ? $", {r.TotalHours:0.0} hours remaining" : ", expiry unknown")}{(_options.TokenCheck.VerifyWithBroker ? "; broker accepted it" : string.Empty)}.");
+                $"{(renewed ? "New token obtained" : "Token valid")}{(remaining is { } r ? $", {r.TotalHours:0.0} hours remaining" : ", expiry unknown")}{(expiresAt is { } at ? $" (until {at:yyyy-MM-dd HH:mm} IST)" : string.Empty)}{renewalNote}{(_options.TokenCheck.VerifyWithBroker ? "; broker accepted it" : string.Empty)}.");
             result = new TokenCheckResult(IndianTime.ToIst(now), true, renewed, expiresAt, message);
         }
         catch (Exception ex) when (ex is BrokerException or HttpRequestException)

@@ -58,4 +58,19 @@ internal static partial class WebhookLog
 
     [LoggerMessage(EventId = 7017, Level = LogLevel.Information, Message = "The in-process Broker.Sandbox sends its Dhan order updates to this service's postback route")]
     public static partial void SandboxPostbacks(ILogger logger);
+
+    [LoggerMessage(EventId = 7018, Level = LogLevel.Warning, Message = "Alert {AlertId} refused by risk limit {Limit}: {Side} {Quantity} {Symbol}: {Detail}")]
+    public static partial void RiskRefused(ILogger logger, string alertId, string limit, string side, long quantity, string symbol, string detail);
+
+    [LoggerMessage(EventId = 7019, Level = LogLevel.Warning, Message = "Alert {AlertId} refused: {Reason}")]
+    public static partial void AlertNotAccepted(ILogger logger, string alertId, string reason);
+
+    [LoggerMessage(EventId = 7020, Level = LogLevel.Information, Message = "Alert journal {Path}: {Pending} accepted alerts had no outcome; placing them again, each looked up at the broker by its reference first")]
+    public static partial void JournalReplay(ILogger logger, string path, int pending);
+
+    [LoggerMessage(EventId = 7021, Level = LogLevel.Error, Message = "Alert journal {Path} could not be written: {Detail}")]
+    public static partial void JournalFailed(ILogger logger, string path, string detail);
+
+    [LoggerMessage(EventId = 7022, Level = LogLevel.Information, Message = "Token check: the {Broker} token ({Flow}) expires at {ExpiresAt:yyyy-MM-dd HH:mm:ss zzz}; it is renewable, and the SDK mints the next one when it expires (a token minted now would expire at the same time)")]
+    public static partial void TokenServesUntilExpiry(ILogger logger, string broker, string flow, DateTimeOffset? expiresAt);
 }

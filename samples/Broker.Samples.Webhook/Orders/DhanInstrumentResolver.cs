@@ -62,6 +62,7 @@ internal sealed class DhanInstrumentResolver(DhanInstrumentCatalog catalog) : II
             },
             OrderType = AlertParser.OrderTypeName(alert.OrderType),
             BrokerReference = brokerReference,
+            LotSize = Math.Max(1, instrument.LotSize),
             Request = TradingRequests.Build(alert, exchange, instrument.TradingSymbol, instrument.SecurityId, brokerReference),
         };
     }

@@ -55,6 +55,7 @@ internal sealed class GrowwInstrumentResolver(GrowwInstrumentCatalog catalog) : 
             },
             OrderType = AlertParser.OrderTypeName(alert.OrderType),
             BrokerReference = brokerReference,
+            LotSize = Math.Max(1, instrument.LotSize),
             Request = TradingRequests.Build(alert, exchangeCode, instrument.TradingSymbol, instrument.ExchangeToken, brokerReference),
         };
     }

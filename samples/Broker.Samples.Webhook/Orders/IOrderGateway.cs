@@ -39,9 +39,19 @@ internal interface IOrderGateway
     /// Places the order unless one with its reference already exists (the SDK's idempotent placement). Never retried.
     /// </summary>
     /// <param name="order">The order from <see cref="PrepareAsync"/>.</param>
+    /// <param name="lookUpFirst">
+    /// Look the reference up at the broker first even though the alert carried no client reference (an alert replayed
+    /// from the journal after a restart: its reference was fixed when it was accepted, and it may have reached the broker).
+    /// </param>
     /// <param name="cancellationToken">Cancels the call; after sending, the outcome is unknown.</param>
-    /// <returns>The broker's answer.</returns>
-    Task<GatewayPlacement> PlaceAsync(PreparedOrder order, CancellationToken cancellationToken);
+    /// <returns>The broker's answer; for a rejected order, with the broker's reason.</returns>
+    Task<GatewayPlacement> PlaceAsync(PreparedOrder order, bool lookUpFirst, CancellationToken cancellationToken);
+
+    /// <summary>Reads the instrument's last traded price through the SDK's market data (for the order-value risk limit).</summary>
+    /// <param name="order">The order from <see cref="PrepareAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The last traded price, or <see langword="null"/> when the broker gave none.</returns>
+    Task<decimal?> GetLastPriceAsync(PreparedOrder order, CancellationToken cancellationToken);
 
     /// <summary>Makes one cheap authenticated read so the broker confirms the token.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -5,6 +5,7 @@ using Broker.Samples.Webhook.Configuration;
 using Broker.Samples.Webhook.Health;
 using Broker.Samples.Webhook.Logging;
 using Broker.Samples.Webhook.OrderLog;
+using Broker.Samples.Webhook.Risk;
 using Broker.Samples.Webhook.Security;
 using Broker.Time;
 using Microsoft.Extensions.Hosting;
@@ -25,6 +26,7 @@ internal sealed class OrderDesk
     private readonly CsvOrderLog _orderLog;
     private readonly SecretScrubber _scrubber;
     private readonly BrokerHealth _health;
+    private readonly RiskGuard _risk;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<OrderDesk> _logger;
     private readonly CancellationToken _stopping;
@@ -40,6 +42,7 @@ internal sealed class OrderDesk
         CsvOrderLog orderLog,
         SecretScrubber scrubber,
         BrokerHealth health,
+        RiskGuard risk,
         TimeProvider timeProvider,
         IHostApplicationLifetime lifetime,
         ILogger<OrderDesk> logger)
@@ -50,6 +53,7 @@ internal sealed class OrderDesk
         _orderLog = orderLog;
         _scrubber = scrubber;
         _health = health;
+        _risk = risk;
         _timeProvider = timeProvider;
         _logger = logger;
         _stopping = lifetime.ApplicationStopping;
@@ -69,10 +73,13 @@ internal sealed class OrderDesk
     /// <summary>Handles a valid alert.</summary>
     /// <param name="alert">The alert.</param>
     /// <param name="alertId">The service's id for it.</param>
+    /// <param name="brokerReference">The reference the order carries, fixed when the alert was accepted (<see cref="BrokerReferences.For"/>).</param>
+    /// <param name="replayed">The alert comes from the journal after a restart: look its reference up at the broker before placing.</param>
     /// <param name="requestAborted">The caller's cancellation: it stops waiting, never an order already being placed.</param>
     /// <returns>The outcome (already written to the order log).</returns>
-    public async Task<WebhookOutcome> HandleAsync(TradingAlert alert, string alertId, CancellationToken requestAborted)
+    public async Task<WebhookOutcome> HandleAsync(TradingAlert alert, string alertId, string brokerReference, bool replayed, CancellationToken requestAborted)
     {
+        ArgumentException.ThrowIfNullOrEmpty(brokerReference);
         ArgumentNullException.ThrowIfNull(alert);
         if (alert.Broker is { } named && named != _gateway.Broker)
         {
@@ -87,10 +94,9 @@ internal sealed class OrderDesk
             }).ConfigureAwait(false);
         }
 
-        var brokerReference = BrokerReferences.For(alert.ClientReference);
         if (alert.ClientReference is null)
         {
-            return await RecordAsync(await ProcessAsync(alert, alertId, brokerReference).ConfigureAwait(false)).ConfigureAwait(false);
+            return await RecordAsync(await ProcessAsync(alert, alertId, brokerReference, replayed).ConfigureAwait(false)).ConfigureAwait(false);
         }
 
         var mine = new TaskCompletionSource<WebhookOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -127,13 +133,13 @@ internal sealed class OrderDesk
 
             // The first attempt placed nothing (or its outcome is unknown): handle this one as new. The idempotent
             // placement looks the reference up at the broker, so an order that did reach it is not placed twice.
-            return await HandleAsync(alert, alertId, requestAborted).ConfigureAwait(false);
+            return await HandleAsync(alert, alertId, brokerReference, replayed, requestAborted).ConfigureAwait(false);
         }
 
         WebhookOutcome outcome;
         try
         {
-            outcome = await ProcessAsync(alert, alertId, brokerReference).ConfigureAwait(false);
+            outcome = await ProcessAsync(alert, alertId, brokerReference, replayed).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -213,7 +219,7 @@ internal sealed class OrderDesk
             ? string.Join("; ", outcome.Errors.Select(e => e.ToString()))
             : outcome.Message;
 
-    private async Task<WebhookOutcome> ProcessAsync(TradingAlert alert, string alertId, string brokerReference)
+    private async Task<WebhookOutcome> ProcessAsync(TradingAlert alert, string alertId, string brokerReference, bool replayed)
     {
         var outcome = new WebhookOutcome
         {
@@ -246,18 +252,47 @@ internal sealed class OrderDesk
         }
 
         outcome = outcome with { Order = order };
+
+        // Fat-finger limits, before anything is sent (and in a dry run, so a dry run shows what live trading would do).
+        RiskVerdict verdict;
+        try
+        {
+            verdict = await _risk.CheckAsync(order, alertId, ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return outcome with { Status = OutcomeStatus.Failed, Message = "Shutting down or timed out before the order was sent." };
+        }
+
+        if (verdict.Refusal is { } refusal)
+        {
+            return outcome with { Status = OutcomeStatus.RiskRefused, Limit = refusal.Limit, Message = refusal.Message + " Nothing sent." };
+        }
+
         if (!_options.LiveTrading)
         {
+            _risk.Release(verdict.Reservation);
             return outcome with
             {
                 Status = OutcomeStatus.DryRun,
-                Message = string.Create(CultureInfo.InvariantCulture, $"Dry run: would place {order.OrderType} {(alert.Side == AlertSide.Buy ? "BUY" : "SELL")} {alert.Quantity} {order.Symbol} ({order.ExchangeSegment} {order.SecurityId}) {order.Product}{(alert.Price is { } p ? $" at {p}" : string.Empty)}{(alert.TriggerPrice is { } t ? $" trigger {t}" : string.Empty)}; nothing sent."),
+                Message = string.Create(CultureInfo.InvariantCulture, $"Dry run: would place {order.OrderType} {(alert.Side == AlertSide.Buy ? "BUY" : "SELL")} {alert.Quantity} {order.Symbol} ({order.ExchangeSegment} {order.SecurityId}) {order.Product}{(alert.Price is { } p ? $" at {p}" : string.Empty)}{(alert.TriggerPrice is { } t ? $" trigger {t}" : string.Empty)}; nothing sent{(verdict.Note is null ? "" : "; " + verdict.Note)}."),
             };
         }
 
+        var placed = await PlaceAsync(outcome, order, replayed, ct).ConfigureAwait(false);
+        if (placed.Status is not (OutcomeStatus.Placed or OutcomeStatus.Unknown))
+        {
+            _risk.Release(verdict.Reservation);
+        }
+
+        return placed;
+    }
+
+    private async Task<WebhookOutcome> PlaceAsync(WebhookOutcome outcome, PreparedOrder order, bool replayed, CancellationToken ct)
+    {
         try
         {
-            var placement = await _gateway.PlaceAsync(order, ct).ConfigureAwait(false);
+            var placement = await _gateway.PlaceAsync(order, replayed, ct).ConfigureAwait(false);
             _health.RecordSuccess(IndianTime.Now(_timeProvider));
             outcome = outcome with { OrderId = placement.OrderId, OrderStatus = placement.OrderStatus, BrokerReference = placement.BrokerReference };
             if (placement.AlreadyPlaced)
@@ -266,7 +301,7 @@ internal sealed class OrderDesk
             }
 
             return placement.IsRejected
-                ? outcome with { Status = OutcomeStatus.Rejected, Message = $"{_gateway.Broker} rejected the order ({placement.OrderStatus}){(placement.Remark is null ? "." : ": " + placement.Remark)}" }
+                ? outcome with { Status = OutcomeStatus.Rejected, Message = placement.Remark is null ? $"{_gateway.Broker} rejected the order ({placement.OrderStatus}) and gave no reason." : $"{_gateway.Broker} rejected the order: {placement.Remark} ({placement.OrderStatus})." }
                 : outcome with { Status = OutcomeStatus.Placed, Message = $"Order {placement.OrderId} placed ({placement.OrderStatus})." };
         }
         catch (OrderOutcomeUnknownException ex)

@@ -35,4 +35,13 @@ internal enum OutcomeStatus
 
     /// <summary>503: the service cannot place orders yet (instrument master not loaded).</summary>
     NotReady,
+
+    /// <summary>422: the order breaks a risk limit (<c>Webhook:Risk</c>); nothing sent.</summary>
+    RiskRefused,
+
+    /// <summary>202: accepted and queued (journaled); the outcome comes later (<c>GET /alerts/{id}</c>, the order log).</summary>
+    Queued,
+
+    /// <summary>503: the queue is full, or the journal cannot be written: the alert was not accepted.</summary>
+    QueueFull,
 }

@@ -18,6 +18,9 @@ internal static class OutcomeStatuses
         OutcomeStatus.Rejected => "rejected",
         OutcomeStatus.Unknown => "unknown",
         OutcomeStatus.Failed => "failed",
+        OutcomeStatus.RiskRefused => "risk_refused",
+        OutcomeStatus.Queued => "queued",
+        OutcomeStatus.QueueFull => "queue_full",
         _ => "not_ready",
     };
 
@@ -30,7 +33,8 @@ internal static class OutcomeStatuses
         OutcomeStatus.Invalid => 400,
         OutcomeStatus.Unauthorized => 401,
         OutcomeStatus.TooLarge => 413,
-        OutcomeStatus.Unresolved or OutcomeStatus.Rejected => 422,
+        OutcomeStatus.Queued => 202,
+        OutcomeStatus.Unresolved or OutcomeStatus.Rejected or OutcomeStatus.RiskRefused => 422,
         OutcomeStatus.Unknown or OutcomeStatus.Failed => 502,
         _ => 503,
     };

@@ -30,6 +30,9 @@ internal sealed record PreparedOrder
     /// <summary>The reference the order carries (Dhan correlation id, Groww order reference).</summary>
     public required string BrokerReference { get; init; }
 
+    /// <summary>The instrument's lot size (1 for equities), for the F&amp;O risk limit in lots.</summary>
+    public long LotSize { get; init; } = 1;
+
     /// <summary>The broker-neutral order request placed through <see cref="ITradingClient"/>.</summary>
     public required TradingOrderRequest Request { get; init; }
 }

@@ -37,12 +37,12 @@ internal sealed class TradingGateway(IInstrumentResolver resolver, ITradingClien
         resolver.PrepareAsync(alert, brokerReference, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<GatewayPlacement> PlaceAsync(PreparedOrder order, CancellationToken cancellationToken)
+    public async Task<GatewayPlacement> PlaceAsync(PreparedOrder order, bool lookUpFirst, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
         var client = Client();
         var exchange = order.Request.Instrument.Exchange;
-        if (order.Alert.ClientReference is not null)
+        if (order.Alert.ClientReference is not null || lookUpFirst)
         {
             var existing = await client.FindOrderByClientReferenceAsync(order.BrokerReference, exchange, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
@@ -54,13 +54,28 @@ internal sealed class TradingGateway(IInstrumentResolver resolver, ITradingClien
         try
         {
             var placement = await client.PlaceOrderAsync(order.Request, cancellationToken).ConfigureAwait(false);
+            var status = placement.RawStatus ?? placement.Status.ToString();
+            var rejected = placement.Status == TradingOrderStatus.Rejected;
+            var reason = placement.StatusMessage;
+            if ((rejected && string.IsNullOrWhiteSpace(reason)) || string.Equals(status, "TRANSIT", StringComparison.OrdinalIgnoreCase))
+            {
+                // Dhan acknowledges with TRANSIT and decides afterwards, and its acknowledgement never carries a
+                // reason: one read of the order tells whether its risk checks rejected it, and why (omsErrorDescription).
+                if (await ReadOrderAsync(client, placement.BrokerOrderId, exchange, cancellationToken).ConfigureAwait(false) is { } current)
+                {
+                    status = current.RawStatus;
+                    rejected = current.Status == TradingOrderStatus.Rejected;
+                    reason = rejected && !string.IsNullOrWhiteSpace(current.StatusMessage) ? current.StatusMessage : reason;
+                }
+            }
+
             return new GatewayPlacement(
                 placement.BrokerOrderId,
-                placement.RawStatus ?? placement.Status.ToString(),
+                status,
                 placement.ClientReference,
                 AlreadyPlaced: false,
-                IsRejected: placement.Status == TradingOrderStatus.Rejected,
-                Remark: null);
+                IsRejected: rejected,
+                Remark: rejected ? reason : null);
         }
         catch (DuplicateClientReferenceException)
         {
@@ -74,6 +89,34 @@ internal sealed class TradingGateway(IInstrumentResolver resolver, ITradingClien
 
     /// <inheritdoc />
     public Task VerifyAsync(CancellationToken cancellationToken) => Client().GetProfileAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<decimal?> GetLastPriceAsync(PreparedOrder order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (trading is null)
+        {
+            return null;
+        }
+
+        var prices = await trading.GetLastPricesAsync([order.Request.Instrument], cancellationToken).ConfigureAwait(false);
+        return prices.TryGetValue(order.Request.Instrument, out var price) ? price
+            : prices.Count == 1 ? prices.Values.First()
+            : null;
+    }
+
+    private static async Task<TradingOrder?> ReadOrderAsync(ITradingClient client, string orderId, TradingExchange exchange, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.GetOrderAsync(orderId, exchange, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BrokerException)
+        {
+            // The placement stands either way; only the fresher status and its reason are missing.
+            return null;
+        }
+    }
 
     private static GatewayPlacement Existing(TradingOrder existing, PreparedOrder order) =>
         new(existing.BrokerOrderId, existing.RawStatus, existing.ClientReference ?? order.BrokerReference, AlreadyPlaced: true, IsRejected: false, existing.StatusMessage);

@@ -38,6 +38,9 @@ internal sealed record WebhookOutcome
     /// <summary>The field errors of an invalid or unresolved alert.</summary>
     public IReadOnlyList<FieldError> Errors { get; init; } = [];
 
+    /// <summary>For a risk refusal: the limit broken, such as <c>max_order_value</c>.</summary>
+    public string? Limit { get; init; }
+
     /// <summary>For a duplicate: the alert id of the alert that was handled first.</summary>
     public string? DuplicateOf { get; init; }
 

@@ -37,7 +37,8 @@ internal sealed class WebhookSecretVerifier
         }
 
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(candidate.Trim()), digest);
+        // Compared exactly as sent: a secret with spaces around it is not the secret.
+        SHA256.HashData(Encoding.UTF8.GetBytes(candidate), digest);
         return CryptographicOperations.FixedTimeEquals(digest, _expectedDigest);
     }
 }

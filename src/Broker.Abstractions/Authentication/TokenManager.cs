@@ -18,8 +18,11 @@ namespace Broker.Authentication;
 /// <para>Mints are spent carefully, because brokers cap them (Groww: 150 a day):</para>
 /// <list type="bullet">
 /// <item>Renewal ahead of expiry runs in the background while the still-valid token keeps serving calls, and at most
-/// once per expiry: a token that comes back expiring no later than the one it replaces (Groww tokens all expire at
-/// 06:00 IST) is used until it expires instead of being renewed again and again.</item>
+/// once per token. A token that is already inside the renewal margin when it is minted (Groww tokens all expire at
+/// 06:00 IST, so one minted at 05:30 has half an hour of life whatever the margin) is never renewed ahead: a
+/// replacement would expire at the same moment, so it is used until it expires and the next is minted then. A renewal
+/// ahead that fails for a transient reason (network, broker unavailable) is tried again after a pause; one the broker
+/// refused is not, so a refused login cannot spend the mint allowance every few seconds.</item>
 /// <item>A rejected token is renewed once. If the token minted to replace it is rejected too before any call has
 /// succeeded with it, the problem is not the token: it is not replaced again for <see cref="TokenManagerOptions.RejectionCooldown"/>
 /// (doubling while it repeats, up to <see cref="TokenManagerOptions.MaxRejectionCooldown"/>), and calls fail with the
@@ -44,7 +47,8 @@ public sealed class TokenManager
     private Task<AccessToken>? _inflight;
     private bool _storeChecked;
     private int _mintCount;
-    private DateTimeOffset? _renewedAheadFor;
+    private AccessToken? _renewedAhead;
+    private AccessToken? _bornInsideMargin;
     private DateTimeOffset? _renewAheadNotBefore;
     private AccessToken? _replacement;
     private DateTimeOffset _replacementMintedAt;
@@ -271,38 +275,48 @@ public sealed class TokenManager
         Task<AccessToken>? started = null;
         lock (_gate)
         {
-            // Once per expiry: a renewal that brings no later expiry is not repeated before the token actually expires.
-            // A renewal that failed is tried again after a pause: some flows (Dhan RenewToken) can only renew a token
-            // that is still active, so giving up after one transient failure would leave the account needing a person.
-            if (!ReferenceEquals(token, _current) || (_renewedAheadFor is { } done && token.ExpiresAt <= done) || _inflight is { IsCompleted: false }
+            // Once per token, and never for a token that was minted inside the margin: its replacement would be born
+            // inside the margin too (a Groww token minted at 05:30 still expires at 06:00), so renewing it would mint on
+            // every call until it expires. A renewal that failed transiently is tried again after a pause: some flows
+            // (Dhan RenewToken) can only renew a token that is still active.
+            if (!ReferenceEquals(token, _current) || ReferenceEquals(token, _bornInsideMargin) || ReferenceEquals(token, _renewedAhead)
+                || _inflight is { IsCompleted: false }
                 || (_renewAheadNotBefore is { } notBefore && _timeProvider.GetUtcNow() < notBefore))
             {
                 return;
             }
 
-            _renewedAheadFor = token.ExpiresAt;
+            _renewedAhead = token;
             _renewAheadNotBefore = null;
             BrokerLog.TokenRenewing(_logger, AccountKey, "token close to expiry, renewing in the background");
             started = _inflight = MintAsync(replacement: false);
         }
 
         _ = started.ContinueWith(
-            static (task, state) => ((TokenManager)state!).OnRenewalAheadFailed(task.Exception?.GetBaseException().GetType().Name ?? "failure"),
+            static (task, state) => ((TokenManager)state!).OnRenewalAheadFailed(task.Exception?.GetBaseException()),
             this,
             CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
     }
 
-    private void OnRenewalAheadFailed(string failure)
+    private void OnRenewalAheadFailed(Exception? failure)
     {
+        // Only a transient failure is worth another mint before the token expires; a login the broker refused would
+        // be refused again, and each attempt spends the daily mint allowance (and, with TOTP, a code).
+        var transient = failure is HttpRequestException or BrokerException { IsTransient: true };
+        if (!transient)
+        {
+            return;
+        }
+
         lock (_gate)
         {
-            _renewedAheadFor = null;
+            _renewedAhead = null;
             _renewAheadNotBefore = _timeProvider.GetUtcNow() + RenewAheadRetryDelay;
         }
 
-        BrokerLog.TokenRenewalAheadFailed(_logger, failure, RenewAheadRetryDelay.TotalSeconds);
+        BrokerLog.TokenRenewalAheadFailed(_logger, failure?.GetType().Name ?? "failure", RenewAheadRetryDelay.TotalSeconds);
     }
 
     private Task<AccessToken> JoinOrStartMintAsync(AccessToken? rejected, string reason, bool replacement, CancellationToken cancellationToken)
@@ -445,6 +459,11 @@ public sealed class TokenManager
         lock (_gate)
         {
             _current = token;
+            if (token.IsExpired(_timeProvider.GetUtcNow(), _options.RenewBeforeExpiry))
+            {
+                _bornInsideMargin = token;
+            }
+
             if (replacement)
             {
                 _replacement = token;

@@ -5,7 +5,9 @@ public sealed class TokenManagerOptions
 {
     /// <summary>
     /// How long before a token's expiry to start renewing it in the background (the token keeps serving meanwhile).
-    /// Default 5 minutes. Renewal ahead happens at most once per expiry.
+    /// Default 5 minutes. Renewal ahead happens at most once per token, and never for a token that has less than this
+    /// left when it is minted (a Groww token minted at 05:30 IST still expires at 06:00: it serves until then, and the
+    /// next one is minted when it expires), so a large margin never turns into a mint on every call.
     /// </summary>
     public TimeSpan RenewBeforeExpiry { get; set; } = TimeSpan.FromMinutes(5);
 

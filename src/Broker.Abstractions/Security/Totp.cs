@@ -20,6 +20,7 @@ public sealed class Totp
     private readonly TimeProvider _timeProvider;
     private readonly TotpAlgorithm _algorithm;
     private readonly int _digits;
+    private long _lastHandedOutStep = long.MinValue;
 
     /// <summary>Creates a generator from a raw key.</summary>
     /// <param name="key">The shared secret bytes.</param>
@@ -104,6 +105,39 @@ public sealed class Totp
     /// <param name="time">The instant.</param>
     /// <returns>The code, with leading zeros.</returns>
     public string GetCode(DateTimeOffset time) => _totp.ComputeTotp(time.UtcDateTime);
+
+    /// <summary>
+    /// The code for the current time step, unless this generator already handed out that step's code through this
+    /// method: then it waits for the next step and returns that step's code. Use it for every login that spends a
+    /// code, because brokers refuse a code used once already (Groww answers "Invalid TOTP"; Dhan counts refused codes
+    /// towards a lock-out). Concurrent callers each get a different step's code.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the wait for the next step.</param>
+    /// <returns>A code no earlier call of this method on this instance returned.</returns>
+    /// <remarks>The wait is on the <see cref="TimeProvider"/> the generator was created with, so a fake clock drives it in tests.</remarks>
+    public async Task<string> GetUnusedCodeAsync(CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            var now = _timeProvider.GetUtcNow();
+            var step = now.ToUnixTimeSeconds() / StepSeconds;
+            var last = Interlocked.Read(ref _lastHandedOutStep);
+            if (step > last)
+            {
+                if (Interlocked.CompareExchange(ref _lastHandedOutStep, step, last) == last)
+                {
+                    return GetCode(now);
+                }
+
+                // Another caller took this step at the same moment: look again.
+                continue;
+            }
+
+            // This step's code is spent: wait until the step after the last one handed out begins.
+            var next = DateTimeOffset.FromUnixTimeSeconds((last + 1) * StepSeconds);
+            await Task.Delay(next - now, _timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>How long the current code stays valid, in whole seconds rounded up.</summary>
     /// <returns>The time until the next step begins (at most one second more).</returns>

@@ -14,4 +14,11 @@ public sealed record TradingOrderPlacement
 
     /// <summary>The broker's own status string, as sent.</summary>
     public string? RawStatus { get; init; }
+
+    /// <summary>
+    /// The broker's message about the order in its answer, such as why it was rejected (Groww <c>remark</c>, for example
+    /// <c>"Insufficient funds"</c>); <see langword="null"/> when the answer carries none. Dhan's acknowledgement carries no
+    /// reason: read the order (<see cref="TradingOrder.StatusMessage"/>, Dhan <c>omsErrorDescription</c>) for it.
+    /// </summary>
+    public string? StatusMessage { get; init; }
 }

@@ -18,7 +18,6 @@ internal sealed class DhanPinTotpTokenProvider : IAccessTokenProvider
     private readonly string _pin;
     private readonly Totp _totp;
     private readonly TimeProvider _timeProvider;
-    private long _lastStep = -1;
 
     public DhanPinTotpTokenProvider(Func<DhanSender> sender, string clientId, string pin, string totpSecret, TimeProvider timeProvider)
     {
@@ -37,16 +36,9 @@ internal sealed class DhanPinTotpTokenProvider : IAccessTokenProvider
 
     public async Task<AccessToken> GetTokenAsync(CancellationToken cancellationToken)
     {
-        var step = CurrentStep();
-        if (step == Interlocked.Read(ref _lastStep))
-        {
-            // Dhan may refuse a reused code, and refused codes count towards a lock-out: wait for a fresh one.
-            await Task.Delay(_totp.GetRemainingValidity() + TimeSpan.FromMilliseconds(50), _timeProvider, cancellationToken).ConfigureAwait(false);
-            step = CurrentStep();
-        }
-
-        Interlocked.Exchange(ref _lastStep, step);
-        var code = _totp.GetCode();
+        // Dhan may refuse a reused code, and refused codes count towards a lock-out: a second mint within one
+        // 30-second step waits for the next code.
+        var code = await _totp.GetUnusedCodeAsync(cancellationToken).ConfigureAwait(false);
         var sender = _sender();
         var request = sender.AuthRequest(HttpMethod.Post, "app/generateAccessToken", new BrokerQuery().Add("dhanClientId", _clientId).Add("pin", _pin).Add("totp", code));
         var info = await DhanTokenMinter.MintAsync(sender, request, DhanEndpoints.GenerateAccessToken, FlowName, _timeProvider, cancellationToken).ConfigureAwait(false);
@@ -54,6 +46,4 @@ internal sealed class DhanPinTotpTokenProvider : IAccessTokenProvider
     }
 
     public override string ToString() => "DhanPinTotpTokenProvider(***)";
-
-    private long CurrentStep() => _timeProvider.GetUtcNow().ToUnixTimeSeconds() / (long)Totp.Step.TotalSeconds;
 }

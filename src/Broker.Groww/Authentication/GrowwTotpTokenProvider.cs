@@ -5,7 +5,9 @@ namespace Broker.Groww.Authentication;
 
 /// <summary>
 /// Groww's TOTP flow: a 6-digit RFC 6238 code (SHA-1, 30 s) from the TOTP secret, sent as
-/// <c>{"key_type":"totp","totp":"123456"}</c> with the TOTP token in <c>Authorization: Bearer</c>.
+/// <c>{"key_type":"totp","totp":"123456"}</c> with the TOTP token in <c>Authorization: Bearer</c>. A code is never
+/// sent twice: Groww refuses a code already used ("Invalid TOTP"), so a second mint within one 30-second step waits
+/// for the next code.
 /// </summary>
 internal sealed class GrowwTotpTokenProvider : IAccessTokenProvider
 {
@@ -26,10 +28,11 @@ internal sealed class GrowwTotpTokenProvider : IAccessTokenProvider
 
     public string RenewalHint => "Check Credentials.TotpToken and Credentials.TotpSecret (the Base32 secret shown next to the QR code, not the TOTP token) and that this machine's clock is correct.";
 
-    public Task<AccessToken> GetTokenAsync(CancellationToken cancellationToken)
+    public async Task<AccessToken> GetTokenAsync(CancellationToken cancellationToken)
     {
-        var body = new GrowwTokenMintRequest { KeyType = "totp", Totp = _totp.GetCode() };
-        return _minter.MintAsync(FlowName, _totpToken, body, RenewalHint, cancellationToken);
+        var code = await _totp.GetUnusedCodeAsync(cancellationToken).ConfigureAwait(false);
+        var body = new GrowwTokenMintRequest { KeyType = "totp", Totp = code };
+        return await _minter.MintAsync(FlowName, _totpToken, body, RenewalHint, cancellationToken).ConfigureAwait(false);
     }
 
     public override string ToString() => "GrowwTotpTokenProvider(***)";

@@ -67,6 +67,7 @@ public sealed class GrowwTradingClient : ITradingClient
             ClientReference = string.IsNullOrEmpty(placement.OrderReferenceId) ? reference : placement.OrderReferenceId,
             Status = GrowwTradingMapping.FromWire(placement.OrderStatus, 0),
             RawStatus = placement.OrderStatus?.Value,
+            StatusMessage = string.IsNullOrWhiteSpace(placement.Remark) ? null : placement.Remark,
         };
     }
 

@@ -20,6 +20,13 @@ public sealed class GrowwSandboxOptions
     public int TotpAllowedSteps { get; set; } = 1;
 
     /// <summary>
+    /// Whether the TOTP flow refuses a code that already minted a token (<c>400 GA001 "Invalid TOTP"</c>), as a real
+    /// one-time password check does: a client must wait for the next 30-second step before minting again. Off by
+    /// default so that tests minting twice in a row on the real clock do not wait.
+    /// </summary>
+    public bool RefuseReusedTotpCodes { get; set; }
+
+    /// <summary>
     /// Whether authenticated calls must carry <c>X-API-VERSION: 1.0</c>. Groww says "All headers are mandatory" but
     /// whether the server enforces it is unverified; on by default so that a client that forgets it finds out here.
     /// </summary>

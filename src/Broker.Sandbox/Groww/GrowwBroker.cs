@@ -143,6 +143,11 @@ internal sealed class GrowwBroker
             {
                 throw MintError(400, "GA001", "Invalid TOTP.");
             }
+
+            if (Options.RefuseReusedTotpCodes && !SpendTotpCode(principal, code))
+            {
+                throw MintError(400, "GA001", "Invalid TOTP.");
+            }
         }
 
         var expiresAt = NextExpiry();
@@ -168,6 +173,22 @@ internal sealed class GrowwBroker
             w.WriteBoolean("isActive", true);
             w.WriteEndObject();
         });
+    }
+
+    /// <summary>Records a code as used; <see langword="false"/> when it was used already while it could still verify.</summary>
+    private bool SpendTotpCode(GrowwPrincipal principal, string code)
+    {
+        var now = _context.Clock.GetUtcNow();
+        var lifetime = TimeSpan.FromSeconds(30 * ((2 * Options.TotpAllowedSteps) + 2));
+        lock (principal.UsedTotpCodes)
+        {
+            foreach (var stale in principal.UsedTotpCodes.Where(e => now - e.Value > lifetime).Select(e => e.Key).ToList())
+            {
+                principal.UsedTotpCodes.Remove(stale);
+            }
+
+            return principal.UsedTotpCodes.TryAdd(code, now);
+        }
     }
 
     private DateTimeOffset NextExpiry() => IndianTime.NextOccurrence(_context.Clock.GetUtcNow(), Options.TokenExpiryTimeOfDay);

@@ -144,7 +144,7 @@ public sealed class AuthenticationFlowTests
     [Fact]
     public async Task A_401_renews_the_minted_token_once_and_resends()
     {
-        using var groww = TotpFlow();
+        using var groww = Approval();
         ExpectMint(groww, MintedToken, "2026-11-24T06:00:00");
         ExpectHoldings(groww, HttpStatusCode.Unauthorized);
         ExpectMint(groww, SecondToken, "2026-11-24T06:00:00");
@@ -156,6 +156,34 @@ public sealed class AuthenticationFlowTests
         Assert.Equal(4, groww.Requests.Count);
         groww.Requests[1].AssertStandardHeaders(MintedToken);
         groww.Requests[3].AssertStandardHeaders(SecondToken);
+    }
+
+    [Fact]
+    public async Task A_second_totp_mint_within_one_step_sends_the_next_steps_code_not_the_spent_one()
+    {
+        using var groww = TotpFlow();
+        ExpectMint(groww, MintedToken, "2026-11-24T06:00:00");
+        ExpectMint(groww, SecondToken, "2026-11-24T06:00:00");
+        var first = await groww.Tokens.GetTokenAsync();
+        var mintedAt = groww.Time.GetUtcNow();
+
+        // The broker refused the token at once: the replacement must not spend the same code again.
+        var renewal = Task.Run(() => groww.Tokens.RenewAsync(first));
+        for (var i = 0; i < 120 && !renewal.IsCompleted; i++)
+        {
+            Assert.True(groww.Requests.Count == 1 || groww.Time.GetUtcNow() >= mintedAt + Totp.Step, "a second mint was sent within the first code's step");
+            groww.Time.Advance(TimeSpan.FromSeconds(1));
+            SpinWait.SpinUntil(() => renewal.IsCompleted, TimeSpan.FromMilliseconds(20));
+        }
+
+        var second = await renewal;
+        var totp = Totp.FromBase32(TotpSecret);
+        var firstCode = JsonNode.Parse(groww.Requests[0].Body!)!["totp"]!.GetValue<string>();
+        var secondCode = JsonNode.Parse(groww.Requests[1].Body!)!["totp"]!.GetValue<string>();
+        Assert.Equal(SecondToken, second.Value);
+        Assert.Equal(totp.GetCode(mintedAt), firstCode);
+        Assert.NotEqual(firstCode, secondCode);
+        Assert.Equal(totp.GetCode(DateTimeOffset.FromUnixTimeSeconds(((mintedAt.ToUnixTimeSeconds() / 30) + 1) * 30)), secondCode);
     }
 
     [Fact]
