@@ -1,5 +1,6 @@
 using System.Net;
 using Broker.Sandbox;
+using Broker.Testing;
 
 namespace Broker.Samples.Webhook.Tests;
 
@@ -36,7 +37,7 @@ public sealed class RiskLimitTests
         AssertNoOrderReachedTheBroker(harness);
         Assert.Empty(harness.Sandbox.Dhan.DefaultAccount.Orders);
         Assert.Single(harness.Logs.WithEventId(7018));
-        Assert.True(harness.Logs.Contains("risk limit max_quantity"), "the refusal is logged naming the limit");
+        Assert.True(harness.Logs.AllText().Contains("risk limit max_quantity", StringComparison.Ordinal), "the refusal is logged naming the limit");
     }
 
     [Fact]
