@@ -143,12 +143,22 @@ internal sealed class RedisRateLimitStore : IRateLimitStore, IDisposable
             };
         }
 
+        var local = FallbackLimiter(options)!;
         if (first)
         {
             RedisLog.LostFallback(_connection.Logger, _connection.Account, failure.GetType().Name, settings.LocalFallbackShare * 100);
+
+            // The permits Redis granted just before it was lost (to every process) are not in the local limiter:
+            // hold each category for its shortest window, so they leave it before local permits begin.
+            foreach (var (name, windows) in options.Categories)
+            {
+                if (windows.Count > 0)
+                {
+                    local.Pause(new RateLimitCategory(name), windows.Min(w => w.Window) + options.WindowSafetyMargin);
+                }
+            }
         }
 
-        var local = FallbackLimiter(options)!;
         try
         {
             if (lease)
