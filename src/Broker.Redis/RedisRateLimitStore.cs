@@ -11,8 +11,11 @@ namespace Broker.Redis;
 /// </summary>
 internal sealed class RedisRateLimitStore : IRateLimitStore, IDisposable
 {
-    private static readonly string Process = Guid.NewGuid().ToString("N")[..12];
     private readonly RedisAccountConnection _connection;
+
+    // Permit names must be unique across every process and every store in a process: a repeated name would replace
+    // an earlier permit in the log instead of adding one.
+    private readonly string _instance = Guid.NewGuid().ToString("N");
     private readonly Lock _gate = new();
     private long _sequence;
     private BrokerRateLimiter? _fallback;
@@ -32,7 +35,7 @@ internal sealed class RedisRateLimitStore : IRateLimitStore, IDisposable
         var lengths = windows.Select(w => Milliseconds(w.Window.Ticks + margin)).ToArray();
         var longest = lengths.Max();
         var settings = _connection.Options;
-        var member = $"{Process}:{Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture)}";
+        var member = $"{_instance}:{Interlocked.Increment(ref _sequence).ToString(CultureInfo.InvariantCulture)}";
         var arguments = new RedisValue[8 + (2 * windows.Count)];
         arguments[0] = lease ? 1 : 0;
         arguments[1] = member;

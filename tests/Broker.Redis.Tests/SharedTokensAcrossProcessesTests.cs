@@ -83,8 +83,9 @@ public sealed class SharedTokensAcrossProcessesTests(RedisServerFixture redis) :
                     lockTaken.TrySetResult(channel.ToString()["__keyspace@0__:".Length..]);
                 }
             });
-        var holder = (await SandboxHosts.StartAsync(1, _ => settings))[0];
-        TestHostProcess? successor = null;
+        // Both start now (a process start is the slow part); the successor asks for a token only after the kill.
+        var started = await SandboxHosts.StartAsync(2, _ => settings);
+        var (holder, successor) = (started[0], started[1]);
         try
         {
             await holder.SendAsync("funds 1");
@@ -92,7 +93,6 @@ public sealed class SharedTokensAcrossProcessesTests(RedisServerFixture redis) :
             holder.Kill();
             sandbox.Faults.Clear();
 
-            successor = (await SandboxHosts.StartAsync(1, _ => settings))[0];
             var done = (await SandboxHosts.RunAsync([successor], "funds 1"))[0];
 
             Assert.Equal(1, SandboxHosts.Field(done.Line, "ok"));
@@ -102,11 +102,7 @@ public sealed class SharedTokensAcrossProcessesTests(RedisServerFixture redis) :
         }
         finally
         {
-            await holder.DisposeAsync();
-            if (successor is not null)
-            {
-                await successor.DisposeAsync();
-            }
+            await SandboxHosts.DisposeAsync(started);
         }
     }
 
