@@ -48,6 +48,10 @@ public sealed class SharedTokensAcrossProcessesTests(RedisServerFixture redis) :
             await SandboxHosts.RunAsync(hosts, "funds 10");
             Assert.Equal(1, sandbox.Dhan.TokensMinted);
 
+            // Half a minute on, so the next mint has a fresh TOTP code (Dhan refuses a code twice; the SDK would wait).
+            sandbox.Clock.Advance(TimeSpan.FromSeconds(30));
+            await Task.WhenAll(hosts.Select(h => h.SendAsync("advance 30")));
+            await Task.WhenAll(hosts.Select(h => h.ReadUntilAsync("advanced")));
             sandbox.Dhan.DefaultAccount.RevokeAccessTokens();
             var after = await SandboxHosts.RunAsync(hosts, "funds 10");
 
