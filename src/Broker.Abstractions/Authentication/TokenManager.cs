@@ -363,10 +363,19 @@ public sealed class TokenManager
 
         try
         {
-            var minted = MintLock is null
-                ? await MintCoreAsync(replacement).ConfigureAwait(false)
+            var (minted, adopted) = MintLock is null
+                ? (await MintCoreAsync(replacement).ConfigureAwait(false), false)
                 : await MintUnderLockAsync(MintLock, replacement, trigger).ConfigureAwait(false);
-            RecordMint(activity, null);
+            if (adopted)
+            {
+                // Another process minted it: no mint of this account's allowance to count.
+                activity?.SetTag(BrokerTags.Outcome, "adopted");
+            }
+            else
+            {
+                RecordMint(activity, null);
+            }
+
             return minted;
         }
         catch (Exception ex)
@@ -414,7 +423,7 @@ public sealed class TokenManager
     /// Mints while holding the cross-process lock, unless the store already holds a usable token other than
     /// <paramref name="trigger"/> (the token being replaced): another process minted it while this one waited.
     /// </summary>
-    private async Task<AccessToken> MintUnderLockAsync(ITokenMintLock mintLock, bool replacement, AccessToken? trigger)
+    private async Task<(AccessToken Token, bool Adopted)> MintUnderLockAsync(ITokenMintLock mintLock, bool replacement, AccessToken? trigger)
     {
         IAsyncDisposable held;
         try
@@ -449,11 +458,11 @@ public sealed class TokenManager
                     }
 
                     BrokerLog.TokenAdoptedFromStore(_logger, AccountKey, stored.ExpiresAt);
-                    return stored;
+                    return (stored, true);
                 }
             }
 
-            return await MintCoreAsync(replacement).ConfigureAwait(false);
+            return (await MintCoreAsync(replacement).ConfigureAwait(false), false);
         }
     }
 

@@ -1,4 +1,8 @@
+using System.Diagnostics.Metrics;
 using Broker.Authentication;
+using Broker.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Broker.Abstractions.Tests.Authentication;
@@ -24,6 +28,23 @@ public class TokenMintLockTests
         Assert.Equal("from-another-process", token.Value);
         Assert.Equal(1, provider.Mints);
         Assert.Equal(2, _lock.Acquisitions);
+    }
+
+    [Fact]
+    public async Task A_token_taken_from_the_store_is_not_counted_as_a_mint_of_the_account_allowance()
+    {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var meters = services.GetRequiredService<IMeterFactory>();
+        using var mints = new MetricCollector<long>(meters, BrokerDiagnostics.MeterName, "broker.token.mints");
+        var provider = new MintingProvider(_clock, _lock);
+        var tokens = new TokenManager("acct", provider, _store, timeProvider: _clock) { MintLock = _lock, Metrics = new BrokerMetrics(meters) };
+        await tokens.GetTokenAsync();
+        _clock.Advance(TimeSpan.FromHours(2));
+        await _store.SetAsync("acct", new AccessToken("from-another-process", _clock.GetUtcNow() + TimeSpan.FromHours(1)), CancellationToken.None);
+
+        await tokens.GetTokenAsync();
+
+        Assert.Single(mints.GetMeasurementSnapshot());
     }
 
     [Fact]

@@ -30,20 +30,17 @@ public class SharedRateLimitStoreTests
     {
         var store = new ScriptedStore(RateLimitStoreGrant.Refused(TimeSpan.FromMilliseconds(100)));
         using var limiter = Create(store);
-        var served = new List<int>();
 
-        var callers = Enumerable.Range(0, 3).Select(async i =>
+        // Each caller's number flows into the store call made for it, which records the order of the grants.
+        var callers = Enumerable.Range(0, 3).Select(i =>
         {
-            await limiter.AcquireAsync(Orders);
-            lock (served)
-            {
-                served.Add(i);
-            }
+            ScriptedStore.Caller.Value = i;
+            return limiter.AcquireAsync(Orders).AsTask();
         }).ToList();
         _clock.Advance(TimeSpan.FromMilliseconds(100));
         await Task.WhenAll(callers);
 
-        Assert.Equal([0, 1, 2], served);
+        Assert.Equal([0, 1, 2], store.GrantedTo);
     }
 
     [Fact]
@@ -132,6 +129,10 @@ public class SharedRateLimitStoreTests
     private sealed class ScriptedStore(params RateLimitStoreGrant[] script) : IRateLimitStore
     {
         private readonly Queue<RateLimitStoreGrant> _script = new(script);
+
+        public static AsyncLocal<int> Caller { get; } = new();
+
+        public List<int> GrantedTo { get; } = [];
         private int _calls;
 
         public int Calls => Volatile.Read(ref _calls);
@@ -153,7 +154,13 @@ public class SharedRateLimitStoreTests
 
             lock (_script)
             {
-                return ValueTask.FromResult(_script.TryDequeue(out var next) ? next : RateLimitStoreGrant.Granted(null));
+                var answer = _script.TryDequeue(out var next) ? next : RateLimitStoreGrant.Granted(null);
+                if (answer.IsGranted)
+                {
+                    GrantedTo.Add(Caller.Value);
+                }
+
+                return ValueTask.FromResult(answer);
             }
         }
 
