@@ -105,17 +105,29 @@ internal sealed class RedisRateLimitStore : IRateLimitStore, IDisposable
 
     private async Task CompleteAsync(RateLimitCategory category, string member, long ttl)
     {
-        try
+        // A completion that does not reach Redis leaves its permit counted as in flight until the lease expires, which
+        // costs the whole account capacity: try a few times (a slow moment under load) before giving up.
+        for (var attempt = 1; ; attempt++)
         {
-            await _connection.Database.ScriptEvaluateAsync(
-                RedisScripts.Complete,
-                [_connection.Keys.Log(category.Name), _connection.Keys.InFlight(category.Name)],
-                [member, ttl]).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (RedisAccountConnection.IsUnavailable(ex) || ex is RedisException)
-        {
-            // The lease stays in Redis until it expires, and counts as sent until then: safe, if slower.
-            RedisLog.CompletionFailed(_connection.Logger, category.Name, ex.GetType().Name);
+            try
+            {
+                await _connection.Database.ScriptEvaluateAsync(
+                    RedisScripts.Complete,
+                    [_connection.Keys.Log(category.Name), _connection.Keys.InFlight(category.Name)],
+                    [member, ttl]).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception ex) when (RedisAccountConnection.IsUnavailable(ex) || ex is RedisException)
+            {
+                if (attempt == 3)
+                {
+                    // The lease stays in Redis until it expires, and counts as sent until then: safe, if slower.
+                    RedisLog.CompletionFailed(_connection.Logger, category.Name, ex.GetType().Name);
+                    return;
+                }
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), _connection.TimeProvider).ConfigureAwait(false);
         }
     }
 

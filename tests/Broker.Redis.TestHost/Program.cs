@@ -5,6 +5,7 @@ using Broker.Errors;
 using Broker.Redis;
 using Broker.Redis.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 // Settings come from BRH_* environment variables; commands from stdin, one per line:
 //   funds N        N fund-limit reads across the callers, then "done ok=… failed=… mints=…"
@@ -20,6 +21,10 @@ var name = Env("NAME", "p");
 var callers = Int("CALLERS", 64);
 var services = new ServiceCollection();
 services.AddSingleton<TimeProvider>(clock);
+
+// Warnings (Redis lost, a completion that did not reach Redis) go to stderr, which the tests show when they fail.
+services.AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Broker.RateLimiting", LogLevel.Error)
+    .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
 services.AddDhanClient(o =>
 {
     o.Environment = new DhanEnvironment("Broker.Sandbox", new Uri(Env("API")), new Uri(Env("AUTH")));
@@ -50,7 +55,6 @@ services.AddDhanClient(o =>
     r.LocalFallbackShare = double.Parse(Env("FALLBACK_SHARE", "0.5"), CultureInfo.InvariantCulture);
     r.MintLockExpiry = TimeSpan.FromMilliseconds(Int("LOCK_EXPIRY_MS", 30_000));
     r.MintLockPollInterval = TimeSpan.FromMilliseconds(20);
-    r.OperationTimeout = TimeSpan.FromMilliseconds(500);
 });
 
 await using var provider = services.BuildServiceProvider();
