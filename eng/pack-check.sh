@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Pack check and consumer check (run by .ci/run after the tests):
-#   1. `dotnet pack` of the four packages (eng/packages.slnf) into a fresh folder;
+#   1. `dotnet pack` of the five packages (eng/packages.slnf) into a fresh folder;
 #   2. eng/consumer-check, a project outside Broker.sln, restored from that folder (and nuget.org for everything
 #      else) into a private packages folder, so a stale copy in the machine's NuGet cache can never be tested;
 #   3. running it: it checks each .nupkg/.snupkg (assembly, XML docs, README, license, tags, repository commit,
-#      SourceLink) and calls AddGrowwClient/AddDhanClient against Broker.Sandbox from the package.
+#      SourceLink) and calls AddGrowwClient/AddDhanClient against Broker.Sandbox from the package (and UseRedis from
+#      Broker.Redis's).
 # Exits non-zero when any step fails.
 #
 #   4. installing the broker-sandbox tool from its package into a private folder and running `broker-sandbox --help`.
@@ -57,7 +58,7 @@ fail() {
   exit 1
 }
 
-echo "pack-check: packing Broker.Abstractions, Broker.Groww, Broker.Dhan, Broker.Sandbox, Broker.Sandbox.Tool into $BROKER_PACKAGES"
+echo "pack-check: packing Broker.Abstractions, Broker.Groww, Broker.Dhan, Broker.Sandbox, Broker.Sandbox.Tool, Broker.Redis into $BROKER_PACKAGES"
 dotnet pack eng/packages.slnf -c Release -o "$BROKER_PACKAGES" "${pack_args[@]}" > "$work/pack.log" 2>&1 \
   || fail "dotnet pack failed (log below)." "$work/pack.log"
 

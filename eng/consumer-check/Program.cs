@@ -36,7 +36,7 @@ void Check(bool passed, string what)
     }
 }
 
-string[] packageIds = ["Broker.Abstractions", "Broker.Groww", "Broker.Dhan", "Broker.Sandbox"];
+string[] packageIds = ["Broker.Abstractions", "Broker.Groww", "Broker.Dhan", "Broker.Sandbox", "Broker.Redis"];
 var sourceLinkKind = new Guid("CC110556-A091-4D38-9FEC-25AB9A351A6A");
 
 foreach (var id in packageIds)
@@ -197,6 +197,37 @@ try
     Check(
         dhanOrder?.OrderId == dhanPlacement.OrderId && sandbox.Dhan.DefaultAccount.Orders.Count == 1,
         $"Dhan order {dhanPlacement.OrderId} placed and found by correlation id {dhanPlacement.CorrelationId}: {dhanOrder?.OrderStatus}");
+}
+#pragma warning disable CA1031 // Any failure of the consumer path is reported, not thrown.
+catch (Exception ex)
+#pragma warning restore CA1031
+{
+    Check(false, $"consumer calls threw {ex.GetType().Name}: {ex.Message}");
+}
+
+Console.WriteLine("Consumer: UseRedis from the Broker.Redis package (no Redis here: the account must refuse to start, clearly)");
+try
+{
+    var redisServices = new ServiceCollection();
+    redisServices.AddDhanClient(options =>
+    {
+        options.ClientId = "1000000001";
+        options.AccessToken = "consumer-check-token";
+    }).UseRedis(redis =>
+    {
+        redis.Configuration = "127.0.0.1:1";
+        redis.ConnectTimeout = TimeSpan.FromMilliseconds(300);
+    });
+    await using var redisProvider = redisServices.BuildServiceProvider();
+    try
+    {
+        redisProvider.GetRequiredService<IDhanClient>();
+        Check(false, "UseRedis with no Redis reachable refused to start");
+    }
+    catch (Broker.Redis.RedisCoordinationException refused)
+    {
+        Check(refused.Message.Contains("127.0.0.1:1", StringComparison.Ordinal), $"UseRedis with no Redis reachable refused to start: {refused.Message}");
+    }
 }
 #pragma warning disable CA1031 // Any failure of the consumer path is reported, not thrown.
 catch (Exception ex)

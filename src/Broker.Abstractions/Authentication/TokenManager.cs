@@ -87,6 +87,15 @@ public sealed class TokenManager
     /// <summary>The account's key.</summary>
     public string AccountKey { get; }
 
+    /// <summary>
+    /// A lock that makes mints single-flight across processes sharing the account (the Broker.Redis package sets one);
+    /// <see langword="null"/> (the default) when this process is the account's only user. With a lock, every mint runs
+    /// while holding it and first reads the <see cref="IAccessTokenStore"/>: a usable token there that is not the one
+    /// this process is replacing (another process minted it meanwhile) is taken instead of minting, and a token the
+    /// broker rejected is not removed from the store (the stored one may be a newer token from another process).
+    /// </summary>
+    public ITokenMintLock? MintLock { get; init; }
+
     /// <summary>The instruments measurements go to.</summary>
     internal BrokerMetrics Metrics { get; init; } = BrokerMetrics.Shared;
 
@@ -259,7 +268,7 @@ public sealed class TokenManager
             }
         }
 
-        if (rejected is not null)
+        if (rejected is not null && MintLock is null)
         {
             await _store.RemoveAsync(AccountKey, cancellationToken).ConfigureAwait(false);
         }
@@ -289,7 +298,7 @@ public sealed class TokenManager
             _renewedAhead = token;
             _renewAheadNotBefore = null;
             BrokerLog.TokenRenewing(_logger, AccountKey, "token close to expiry, renewing in the background");
-            started = _inflight = MintAsync(replacement: false);
+            started = _inflight = MintAsync(replacement: false, trigger: token);
         }
 
         _ = started.ContinueWith(
@@ -341,7 +350,7 @@ public sealed class TokenManager
                 }
 
                 BrokerLog.TokenRenewing(_logger, AccountKey, reason);
-                _inflight = MintAsync(replacement);
+                _inflight = MintAsync(replacement, rejected ?? current);
             }
 
             mint = _inflight;
@@ -350,7 +359,7 @@ public sealed class TokenManager
         return mint.WaitAsync(cancellationToken);
     }
 
-    private async Task<AccessToken> MintAsync(bool replacement)
+    private async Task<AccessToken> MintAsync(bool replacement, AccessToken? trigger)
     {
         // Leave the lock before running the provider, so a provider that completes synchronously cannot re-enter.
         await Task.Yield();
@@ -368,8 +377,19 @@ public sealed class TokenManager
 
         try
         {
-            var minted = await MintCoreAsync(replacement).ConfigureAwait(false);
-            RecordMint(activity, null);
+            var (minted, adopted) = MintLock is null
+                ? (await MintCoreAsync(replacement).ConfigureAwait(false), false)
+                : await MintUnderLockAsync(MintLock, replacement, trigger).ConfigureAwait(false);
+            if (adopted)
+            {
+                // Another process minted it: no mint of this account's allowance to count.
+                activity?.SetTag(BrokerTags.Outcome, "adopted");
+            }
+            else
+            {
+                RecordMint(activity, null);
+            }
+
             return minted;
         }
         catch (Exception ex)
@@ -410,6 +430,53 @@ public sealed class TokenManager
                 activity.SetTag(BrokerTags.ErrorType, failure is BrokerException broker ? broker.Category.ToString() : failure.GetType().Name);
                 activity.SetStatus(ActivityStatusCode.Error, outcome);
             }
+        }
+    }
+
+    /// <summary>
+    /// Mints while holding the cross-process lock, unless the store already holds a usable token other than
+    /// <paramref name="trigger"/> (the token being replaced): another process minted it while this one waited.
+    /// </summary>
+    private async Task<(AccessToken Token, bool Adopted)> MintUnderLockAsync(ITokenMintLock mintLock, bool replacement, AccessToken? trigger)
+    {
+        IAsyncDisposable held;
+        try
+        {
+            held = await mintLock.AcquireAsync(AccountKey, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not BrokerException and not OperationCanceledException)
+        {
+            throw new BrokerAuthenticationException($"The shared token mint lock could not be taken ({ex.GetType().Name}); no token was minted.", ex)
+            {
+                Flow = _provider.FlowName,
+                IsTransient = true,
+            };
+        }
+
+        await using (held.ConfigureAwait(false))
+        {
+            if (_provider.CanRenew)
+            {
+                var stored = await _store.GetAsync(AccountKey, CancellationToken.None).ConfigureAwait(false);
+                if (stored is not null && !stored.IsExpired(_timeProvider.GetUtcNow()) && stored.Value != trigger?.Value)
+                {
+                    _secrets?.Add(stored.Value);
+                    lock (_gate)
+                    {
+                        _current = stored;
+                        if (replacement)
+                        {
+                            _replacement = stored;
+                            _replacementMintedAt = _timeProvider.GetUtcNow();
+                        }
+                    }
+
+                    BrokerLog.TokenAdoptedFromStore(_logger, AccountKey, stored.ExpiresAt);
+                    return (stored, true);
+                }
+            }
+
+            return (await MintCoreAsync(replacement).ConfigureAwait(false), false);
         }
     }
 

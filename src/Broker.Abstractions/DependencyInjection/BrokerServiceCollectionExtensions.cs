@@ -17,6 +17,12 @@ namespace Broker.DependencyInjection;
 /// classifier, its <see cref="TokenManager"/> and its <see cref="BrokerRateLimiter"/>, and a named
 /// <see cref="HttpClient"/> with the SDK's handler chain.
 /// </summary>
+/// <remarks>
+/// Services keyed by the account's <see cref="BrokerAccountKey"/> are picked up when registered before the account's
+/// singletons are first resolved: an <see cref="IRateLimitStore"/> (its limits shared with other processes), an
+/// <see cref="IAccessTokenStore"/> (instead of the application-wide one) and an <see cref="ITokenMintLock"/> (mints
+/// single-flight across processes). Broker.Redis's <c>UseRedis</c> registers them.
+/// </remarks>
 public static class BrokerServiceCollectionExtensions
 {
     /// <summary>Registers one broker account's shared state and HTTP client.</summary>
@@ -64,6 +70,9 @@ public static class BrokerServiceCollectionExtensions
             {
                 Metrics = sp.GetRequiredService<BrokerMetrics>(),
                 BrokerName = sp.GetRequiredKeyedService<BrokerResponseClassifier>(key).BrokerName,
+
+                // Shared with other processes when a store is registered for this account (Broker.Redis does).
+                SharedStore = sp.GetKeyedService<IRateLimitStore>(key),
             };
         });
 
@@ -73,7 +82,7 @@ public static class BrokerServiceCollectionExtensions
             return new TokenManager(
                 key.ToString(),
                 registration.CreateTokenProvider(sp, options),
-                sp.GetRequiredService<IAccessTokenStore>(),
+                sp.GetKeyedService<IAccessTokenStore>(key) ?? sp.GetRequiredService<IAccessTokenStore>(),
                 new TokenManagerOptions { RenewBeforeExpiry = options.TokenRenewBeforeExpiry },
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetService<ILogger<TokenManager>>(),
@@ -81,6 +90,7 @@ public static class BrokerServiceCollectionExtensions
             {
                 Metrics = sp.GetRequiredService<BrokerMetrics>(),
                 BrokerName = sp.GetRequiredKeyedService<BrokerResponseClassifier>(key).BrokerName,
+                MintLock = sp.GetKeyedService<ITokenMintLock>(key),
             };
         });
 

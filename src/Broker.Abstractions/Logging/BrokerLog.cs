@@ -41,6 +41,12 @@ internal static partial class BrokerLog
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Rate limit: the broker throttled category {Category}; it now runs at {SharePercent:0}% of its configured limits until the broker stops throttling.")]
     public static partial void RateLimitSlowedDown(ILogger logger, string category, double sharePercent);
 
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Rate limit: the shared store could not record the pause of category {Category} ({Failure}); this process pauses it, other processes may not.")]
+    public static partial void SharedPauseFailed(ILogger logger, string category, string failure);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "Took the access token of {Account} that another process stored (expires {ExpiresAt}) instead of minting one.")]
+    public static partial void TokenAdoptedFromStore(ILogger logger, string account, DateTimeOffset? expiresAt);
+
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Retrying {Endpoint} (attempt {Attempt}) in {DelayMilliseconds} ms after {Outcome}.")]
     public static partial void Retrying(ILogger logger, string endpoint, int attempt, double delayMilliseconds, string outcome);
 

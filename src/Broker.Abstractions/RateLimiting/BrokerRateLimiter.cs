@@ -25,6 +25,7 @@ public sealed class BrokerRateLimiter : IDisposable
     private readonly ILogger _logger;
     private readonly long _origin;
     private readonly ConcurrentDictionary<string, CategoryState> _categories = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _sharedQueues = new(StringComparer.OrdinalIgnoreCase);
     private bool _disposed;
 
     /// <summary>Creates a limiter.</summary>
@@ -54,6 +55,16 @@ public sealed class BrokerRateLimiter : IDisposable
     /// <summary>The options in force.</summary>
     public RateLimiterOptions Options => _options;
 
+    /// <summary>
+    /// Where the windows are kept when several processes share the account's limits (the Broker.Redis package sets
+    /// one); <see langword="null"/> (the default) keeps them in this limiter's memory. With a store, each category
+    /// with windows is decided by the store for every process at once, this limiter only queuing its own callers
+    /// (first come, first served, one request to the store at a time); a broker throttle pauses the category in the
+    /// store, so every process obeys it. <see cref="GetTimeUntilPermit"/>, <see cref="GetQueueLength"/> and
+    /// <see cref="GetCurrentShare"/> then describe this process only.
+    /// </summary>
+    public IRateLimitStore? SharedStore { get; init; }
+
     /// <summary>The instruments measurements go to.</summary>
     internal BrokerMetrics Metrics { get; init; } = BrokerMetrics.Shared;
 
@@ -71,6 +82,11 @@ public sealed class BrokerRateLimiter : IDisposable
     /// <exception cref="OperationCanceledException">The wait was cancelled.</exception>
     public ValueTask AcquireAsync(RateLimitCategory category, CancellationToken cancellationToken = default)
     {
+        if (UsesSharedStore(category))
+        {
+            return AcquireSharedWithoutLeaseAsync(category, cancellationToken);
+        }
+
         var waiting = AcquireCore(category, lease: false, cancellationToken, out _);
         return waiting is null ? ValueTask.CompletedTask : new ValueTask(waiting);
     }
@@ -88,6 +104,11 @@ public sealed class BrokerRateLimiter : IDisposable
     /// <exception cref="OperationCanceledException">The wait was cancelled.</exception>
     public async ValueTask<RateLimitPermit> AcquireLeaseAsync(RateLimitCategory category, CancellationToken cancellationToken = default)
     {
+        if (UsesSharedStore(category))
+        {
+            return await AcquireSharedAsync(category, lease: true, cancellationToken).ConfigureAwait(false);
+        }
+
         var waiting = AcquireCore(category, lease: true, cancellationToken, out var state);
         if (waiting is not null)
         {
@@ -198,9 +219,18 @@ public sealed class BrokerRateLimiter : IDisposable
     /// <param name="duration">How long to pause.</param>
     public void Pause(RateLimitCategory category, TimeSpan duration)
     {
+        if (PauseLocally(category, duration) is { } clamped)
+        {
+            ForwardPause(category, clamped, slowDown: false);
+        }
+    }
+
+    /// <summary>Pauses the category in this process; returns the clamped duration, or null when nothing was paused.</summary>
+    private TimeSpan? PauseLocally(RateLimitCategory category, TimeSpan duration)
+    {
         if (category.IsUnlimited || duration <= TimeSpan.Zero)
         {
-            return;
+            return null;
         }
 
         var state = _categories.GetOrAdd(category.Name, name => CreateState(name, forcePausable: true))!;
@@ -215,6 +245,8 @@ public sealed class BrokerRateLimiter : IDisposable
                 Schedule(state, now);
             }
         }
+
+        return clamped;
     }
 
     /// <summary>
@@ -229,7 +261,12 @@ public sealed class BrokerRateLimiter : IDisposable
     /// <param name="pause">How long to pause (the broker's Retry-After or the configured default).</param>
     public void OnServerThrottled(RateLimitCategory category, TimeSpan pause)
     {
-        Pause(category, pause);
+        var clamped = PauseLocally(category, pause);
+        if (!category.IsUnlimited)
+        {
+            ForwardPause(category, clamped ?? TimeSpan.Zero, slowDown: true);
+        }
+
         if (category.IsUnlimited || !_categories.TryGetValue(category.Name, out var state))
         {
             return;
@@ -322,6 +359,138 @@ public sealed class BrokerRateLimiter : IDisposable
 
                 state.Queue.Clear();
             }
+        }
+    }
+
+    private bool UsesSharedStore(RateLimitCategory category) =>
+        SharedStore is not null && !category.IsUnlimited && _options.Enabled
+        && _options.Categories.TryGetValue(category.Name, out var windows) && windows.Count > 0;
+
+    private async ValueTask AcquireSharedWithoutLeaseAsync(RateLimitCategory category, CancellationToken cancellationToken) =>
+        (await AcquireSharedAsync(category, lease: false, cancellationToken).ConfigureAwait(false)).Dispose();
+
+    /// <summary>
+    /// Takes a permit from the shared store: this process's callers queue for the category (one request to the store at
+    /// a time, first come first served), and the caller at the head asks the store until it grants, sleeping between
+    /// asks for as long as the store says a permit needs to free.
+    /// </summary>
+    private async ValueTask<RateLimitPermit> AcquireSharedAsync(RateLimitCategory category, bool lease, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        var store = SharedStore!;
+        var queue = _sharedQueues.GetOrAdd(category.Name, static _ => new SemaphoreSlim(1, 1));
+        using var maxWait = _options.MaxWait is { } limit ? new CancellationTokenSource(limit, _timeProvider) : null;
+        using var linked = maxWait is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, maxWait.Token);
+        var token = linked?.Token ?? cancellationToken;
+        var started = _timeProvider.GetTimestamp();
+        try
+        {
+            await queue.WaitAsync(token).ConfigureAwait(false);
+            try
+            {
+                while (true)
+                {
+                    ObjectDisposedException.ThrowIf(_disposed, this);
+                    var pausedFor = LocalPauseRemaining(category);
+                    RateLimitStoreGrant grant;
+                    if (pausedFor > TimeSpan.Zero)
+                    {
+                        grant = RateLimitStoreGrant.Refused(pausedFor);
+                    }
+                    else
+                    {
+                        try
+                        {
+                            grant = await store.TryAcquireAsync(category, _options, lease, token).ConfigureAwait(false);
+                        }
+                        catch (Exception ex) when (ex is not BrokerException and not OperationCanceledException and not ObjectDisposedException)
+                        {
+                            // Whatever the store's failure, nothing is sent without its permit.
+                            RecordRejection(category, "store_unavailable");
+                            throw new BrokerRateLimitException($"The shared rate-limit store failed ({ex.GetType().Name}); no {category.Name} permit was taken and nothing was sent.", ex)
+                            {
+                                RateLimitCategory = category.Name,
+                                IsClientSide = true,
+                            };
+                        }
+                    }
+
+                    if (grant.IsGranted)
+                    {
+                        var waited = _timeProvider.GetElapsedTime(started);
+                        RecordWait(category, waited.TotalSeconds);
+                        if (waited >= _options.WaitLogThreshold)
+                        {
+                            BrokerLog.RateLimitWaited(_logger, category.Name, waited.TotalMilliseconds);
+                        }
+
+                        return new RateLimitPermit(grant.Completion);
+                    }
+
+                    if (_options.Behavior == RateLimitBehavior.Fail)
+                    {
+                        throw Refused(category, grant.RetryAfter);
+                    }
+
+                    // The store said when the oldest blocking permit leaves its window; ask again then (at least 1 ms
+                    // later, so a store that answers zero cannot make this spin).
+                    var due = grant.RetryAfter < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : grant.RetryAfter;
+                    await Task.Delay(due, _timeProvider, token).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                queue.Release();
+            }
+        }
+        catch (OperationCanceledException) when (maxWait is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+        {
+            RecordRejection(category, "max_wait");
+            throw new BrokerRateLimitException(
+                $"No {category.Name} rate-limit permit became free within the maximum wait of {_options.MaxWait}.")
+            {
+                RateLimitCategory = category.Name,
+                IsClientSide = true,
+            };
+        }
+    }
+
+    /// <summary>How much longer this process's own record of a broker pause holds the category (zero when none).</summary>
+    private TimeSpan LocalPauseRemaining(RateLimitCategory category)
+    {
+        if (!_categories.TryGetValue(category.Name, out var state))
+        {
+            return TimeSpan.Zero;
+        }
+
+        lock (state)
+        {
+            var remaining = state.PausedUntil - Now();
+            return remaining > 0 ? TimeSpan.FromTicks(remaining) : TimeSpan.Zero;
+        }
+    }
+
+    /// <summary>Tells the shared store about a pause (and a slow-down) so every process obeys it; a failure is logged, the local pause stands.</summary>
+    private void ForwardPause(RateLimitCategory category, TimeSpan pause, bool slowDown)
+    {
+        if (SharedStore is not { } store || !UsesSharedStore(category))
+        {
+            return;
+        }
+
+        _ = ForwardPauseAsync(store, category, pause, slowDown);
+    }
+
+    private async Task ForwardPauseAsync(IRateLimitStore store, RateLimitCategory category, TimeSpan pause, bool slowDown)
+    {
+        try
+        {
+            await store.PauseAsync(category, pause, slowDown, _options, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            BrokerLog.SharedPauseFailed(_logger, category.Name, ex.GetType().Name);
         }
     }
 

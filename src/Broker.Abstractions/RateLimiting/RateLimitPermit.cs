@@ -9,6 +9,7 @@ public sealed class RateLimitPermit : IDisposable
 {
     private readonly BrokerRateLimiter? _limiter;
     private readonly object? _state;
+    private readonly IDisposable? _completion;
     private int _disposed;
 
     internal RateLimitPermit(BrokerRateLimiter? limiter, object? state)
@@ -17,15 +18,28 @@ public sealed class RateLimitPermit : IDisposable
         _state = state;
     }
 
+    /// <summary>A permit leased from an <see cref="IRateLimitStore"/>: disposing it ends the store's lease.</summary>
+    internal RateLimitPermit(IDisposable? completion)
+    {
+        _completion = completion;
+    }
+
     /// <summary>A permit of a category without limits: disposing it does nothing.</summary>
     internal static RateLimitPermit None { get; } = new(null, null);
 
     /// <inheritdoc />
     public void Dispose()
     {
-        if (_limiter is not null && Interlocked.Exchange(ref _disposed, 1) == 0)
+        if ((_limiter is not null || _completion is not null) && Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            _limiter.Complete(_state!);
+            if (_limiter is not null)
+            {
+                _limiter.Complete(_state!);
+            }
+            else
+            {
+                _completion!.Dispose();
+            }
         }
     }
 }
