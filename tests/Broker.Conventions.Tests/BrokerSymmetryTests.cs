@@ -182,25 +182,7 @@ public sealed class BrokerSymmetryTests
     [InlineData("Dhan", "RequestTimeout", "soon")]
     public void A_bad_configuration_fails_the_same_way_for_both_brokers_naming_broker_and_account(string broker, string key, string value)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            [$"{broker}:{key}"] = value,
-            ["Groww:Credentials:AccessToken"] = "groww-convention-token",
-            ["Dhan:ClientId"] = "1000000001",
-            ["Dhan:AccessToken"] = "dhan-convention-token",
-        };
-        var section = new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection(broker);
-        var services = new ServiceCollection();
-        if (broker == "Groww")
-        {
-            services.AddGrowwClient("cfg", section);
-        }
-        else
-        {
-            services.AddDhanClient("cfg", section);
-        }
-
-        using var provider = services.BuildServiceProvider();
+        using var provider = ConfiguredAccount.With(broker, key, value);
 
         var ex = Assert.Throws<OptionsValidationException>(() => broker == "Groww"
             ? (object)provider.GetRequiredKeyedService<IGrowwClient>("cfg")

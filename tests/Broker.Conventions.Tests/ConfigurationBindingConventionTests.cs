@@ -58,25 +58,7 @@ public sealed class ConfigurationBindingConventionTests
     [InlineData("Dhan", "PartnerConsent:GenerateMethod", "GenerateMethod")]
     public void A_misspelt_key_at_any_depth_of_a_broker_section_fails_at_start_naming_it(string broker, string key, string reported)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            [$"{broker}:{key}"] = "5/s",
-            ["Groww:Credentials:AccessToken"] = "groww-convention-token",
-            ["Dhan:ClientId"] = "1000000001",
-            ["Dhan:AccessToken"] = "dhan-convention-token",
-        };
-        var section = new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection(broker);
-        var services = new ServiceCollection();
-        if (broker == "Groww")
-        {
-            services.AddGrowwClient("cfg", section);
-        }
-        else
-        {
-            services.AddDhanClient("cfg", section);
-        }
-
-        using var provider = services.BuildServiceProvider();
+        using var provider = ConfiguredAccount.With(broker, key, "5/s");
 
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
         Assert.Contains($"{broker} account 'cfg'", ex.Message, StringComparison.Ordinal);
