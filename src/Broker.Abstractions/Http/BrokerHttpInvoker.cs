@@ -170,7 +170,8 @@ public sealed class BrokerHttpInvoker
             {
                 var elapsed = _timeProvider.GetElapsedTime(started).TotalMilliseconds;
                 var requestId = RequestId(request, activity);
-                BrokerLog.ResponseReceived(_logger, BrokerName, AccountName, request.Method.Method, endpoint.Name, (int)raw.StatusCode, state.Attempts, elapsed, requestId);
+                var waited = state.RateLimitWait.TotalMilliseconds;
+                BrokerLog.ResponseReceived(_logger, BrokerName, AccountName, request.Method.Method, endpoint.Name, (int)raw.StatusCode, state.Attempts, elapsed, waited, requestId);
             }
 
             if (!classification.IsSuccess)

@@ -45,6 +45,9 @@ internal sealed class BrokerRequestState
     /// <summary>The rate-limit category of the attempt in flight.</summary>
     public RateLimitCategory Category { get; set; }
 
+    /// <summary>How long the request's attempts waited for rate-limit permits, in total.</summary>
+    public TimeSpan RateLimitWait { get; set; }
+
     /// <summary>
     /// The rate-limit permit of the attempt in flight. A resend the transport makes on its own completes it (the first
     /// trip has ended) and takes a new one, so every trip to the wire is inside a permit without a request ever

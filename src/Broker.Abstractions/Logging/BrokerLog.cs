@@ -53,8 +53,8 @@ internal static partial class BrokerLog
     [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "{Endpoint} timed out after {TimeoutMilliseconds} ms.")]
     public static partial void AttemptTimedOut(ILogger logger, string endpoint, double timeoutMilliseconds);
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "{Broker} account '{Account}': {Method} {Endpoint} answered HTTP {StatusCode} after {Attempts} attempt(s) in {ElapsedMilliseconds:0} ms (request id {RequestId}).")]
-    public static partial void ResponseReceived(ILogger logger, string broker, string account, string method, string endpoint, int statusCode, int attempts, double elapsedMilliseconds, string requestId);
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "{Broker} account '{Account}': {Method} {Endpoint} answered HTTP {StatusCode} after {Attempts} attempt(s) in {ElapsedMilliseconds:0} ms, {RateLimitWaitMilliseconds:0} ms of it waiting for rate-limit permits (request id {RequestId}).")]
+    public static partial void ResponseReceived(ILogger logger, string broker, string account, string method, string endpoint, int statusCode, int attempts, double elapsedMilliseconds, double rateLimitWaitMilliseconds, string requestId);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "{Broker} order write {Endpoint} with client reference {ClientReference} has an unknown outcome: {Reason}")]
     public static partial void OrderOutcomeUnknown(ILogger logger, string broker, string endpoint, string clientReference, string reason);

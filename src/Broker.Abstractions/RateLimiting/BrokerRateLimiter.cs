@@ -22,6 +22,9 @@ public sealed class BrokerRateLimiter : IDisposable
 {
     private readonly RateLimiterOptions _options;
     private readonly TimeProvider _timeProvider;
+
+    /// <summary>The limiter's clock, for measuring how long a request waited for its permit.</summary>
+    internal TimeProvider TimeProvider => _timeProvider;
     private readonly ILogger _logger;
     private readonly long _origin;
     private readonly ConcurrentDictionary<string, CategoryState> _categories = new(StringComparer.OrdinalIgnoreCase);

@@ -36,9 +36,11 @@ public sealed class RateLimitHandler : DelegatingHandler
 
         // The permit is charged until the answer arrives: wherever in that span the broker saw the request, its
         // windows and ours agree.
+        var waitStarted = _limiter.TimeProvider.GetTimestamp();
         var permit = await _limiter.AcquireLeaseAsync(category, cancellationToken).ConfigureAwait(false);
         if (state is not null)
         {
+            state.RateLimitWait += _limiter.TimeProvider.GetElapsedTime(waitStarted);
             state.Limiter = _limiter;
             state.Category = category;
             state.Permit = permit;

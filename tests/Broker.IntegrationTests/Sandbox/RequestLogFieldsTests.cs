@@ -51,6 +51,29 @@ public sealed class RequestLogFieldsTests : IAsyncLifetime
         Assert.Equal("none", Field(line, "RequestId"));
     }
 
+    [Fact]
+    public async Task A_request_that_waited_for_a_rate_limit_permit_says_how_long()
+    {
+        var options = new SandboxOptions();
+        options.Groww.RateLimits[GrowwRateCategories.NonTrading] = [new(1, TimeSpan.FromMilliseconds(300))];
+        await using var sandbox = await BrokerSandbox.StartAsync(options);
+        var logs = new FakeLogCollector();
+        var services = Logged(logs);
+        services.AddGrowwClient(_ => { }).UseSandbox(sandbox);
+        await using var provider = services.BuildServiceProvider();
+        var user = provider.GetRequiredService<IGrowwClient>().User;
+
+        await user.GetProfileAsync();
+        await user.GetProfileAsync();   // one permit per 300 ms: this one waits for the window to move
+
+        var waits = logs.GetSnapshot()
+            .Where(r => r.Id.Id == ResponseReceivedEventId && Field(r, "Endpoint") == "user.detail")
+            .Select(r => double.Parse(Field(r, "RateLimitWaitMilliseconds")!, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        Assert.Equal(2, waits.Count);
+        Assert.True(waits[1] > 0, $"the second call waited {waits[1]} ms");
+    }
+
     private static ServiceCollection Logged(FakeLogCollector logs)
     {
         var services = new ServiceCollection();
