@@ -9,6 +9,8 @@ namespace Broker.Sandbox.Tool;
 internal sealed class TextWriterLoggerProvider(TextWriter output, LogLevel minimum, TimeProvider time) : ILoggerProvider
 {
     private readonly Lock _gate = new();
+    private readonly LogLevel _minimum = minimum;
+    private readonly TimeProvider _time = time;
 
     public ILogger CreateLogger(string categoryName) => new LineLogger(this);
 
@@ -30,7 +32,7 @@ internal sealed class TextWriterLoggerProvider(TextWriter output, LogLevel minim
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= provider.Minimum && logLevel != LogLevel.None;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= provider._minimum && logLevel != LogLevel.None;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
@@ -40,7 +42,7 @@ internal sealed class TextWriterLoggerProvider(TextWriter output, LogLevel minim
             }
 
             // The clock is the host's, shown in IST like everything else a trader reads here.
-            var at = provider.Time.GetUtcNow().ToOffset(new TimeSpan(5, 30, 0));
+            var at = provider._time.GetUtcNow().ToOffset(new TimeSpan(5, 30, 0));
             var text = formatter(state, exception);
             var level = logLevel >= LogLevel.Warning ? $" {logLevel.ToString().ToUpperInvariant()}" : string.Empty;
             provider.Write(exception is null
@@ -48,8 +50,4 @@ internal sealed class TextWriterLoggerProvider(TextWriter output, LogLevel minim
                 : $"{at:HH:mm:ss.fff}{level} {text} ({exception.GetType().Name})");
         }
     }
-
-    private LogLevel Minimum => minimum;
-
-    private TimeProvider Time => time;
 }

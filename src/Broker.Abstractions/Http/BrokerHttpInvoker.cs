@@ -68,6 +68,9 @@ public sealed class BrokerHttpInvoker
     /// <summary>The instruments measurements go to: the service provider's (see <see cref="ForAccount"/>) or the process-wide ones.</summary>
     internal BrokerMetrics Metrics { get; init; } = BrokerMetrics.Shared;
 
+    /// <summary>The header that carries a request's id to the broker and back in error reports (<c>x-request-id</c>).</summary>
+    internal const string RequestIdHeader = "x-request-id";
+
     /// <summary>The clock the account's calls run on (the registered <see cref="System.TimeProvider"/>).</summary>
     internal TimeProvider TimeProvider => _timeProvider;
 
@@ -240,7 +243,7 @@ public sealed class BrokerHttpInvoker
         var call = new BrokerCall(BrokerName, state.Endpoint, state.ClientReference)
         {
             Snippet = raw is null ? null : _classifier.Secrets.Snippet(raw.Body.Span),
-            RequestId = request is not null && request.Headers.TryGetValues("x-request-id", out var ids) ? ids.FirstOrDefault() : null,
+            RequestId = SentRequestId(request),
             AuthenticationNote = state.AuthenticationNote,
             RequiresHumanAction = state.RequiresHumanAction,
             Flow = state.Flow,
@@ -265,16 +268,18 @@ public sealed class BrokerHttpInvoker
         return exception;
     }
 
-    /// <summary>Starts the request's span, named after the endpoint, when a listener wants it.</summary>
     /// <summary>
-    /// The id to quote when asking the broker about a request: the <c>x-request-id</c> the SDK sent (Groww), otherwise
-    /// the request span's trace id when tracing is on, otherwise <c>none</c>.
+    /// The id to quote when asking the broker about a request, for the request log: the <c>x-request-id</c> the SDK
+    /// sent (Groww), otherwise the request span's trace id when tracing is on, otherwise <c>none</c>.
     /// </summary>
     private static string RequestId(HttpRequestMessage request, Activity? activity) =>
-        request.Headers.TryGetValues("x-request-id", out var ids) && ids.FirstOrDefault() is { Length: > 0 } id
-            ? id
-            : activity?.TraceId.ToString() ?? "none";
+        SentRequestId(request) ?? activity?.TraceId.ToString() ?? "none";
 
+    /// <summary>The <c>x-request-id</c> header the request went out with (Groww sets one per attempt), if any.</summary>
+    private static string? SentRequestId(HttpRequestMessage? request) =>
+        request is not null && request.Headers.TryGetValues(RequestIdHeader, out var ids) && ids.FirstOrDefault() is { Length: > 0 } id ? id : null;
+
+    /// <summary>Starts the request's span, named after the endpoint, when a listener wants it.</summary>
     private Activity? StartActivity(BrokerEndpoint endpoint, string? clientReference)
     {
         var activity = BrokerActivities.Source.StartActivity(endpoint.Name, ActivityKind.Internal);

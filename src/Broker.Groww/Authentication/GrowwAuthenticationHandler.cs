@@ -42,7 +42,7 @@ internal sealed class GrowwAuthenticationHandler : AuthenticationHandler
 
     private static void NewRequestId(HttpRequestMessage request)
     {
-        request.Headers.Remove("x-request-id");
-        request.Headers.Add("x-request-id", RequestIds.Next());
+        request.Headers.Remove(BrokerHttpInvoker.RequestIdHeader);
+        request.Headers.Add(BrokerHttpInvoker.RequestIdHeader, RequestIds.Next());
     }
 }
